@@ -14,7 +14,7 @@ def flatten(nested: Any, procedure: Procedure) -> dict[str, Any]:
     if not isinstance(nested, dict):
         raise AnswerError("(root)", "expected a JSON object of answers")
     flat: dict[str, Any] = {}
-    prefixes = {k.rsplit(".", i)[0] for k in procedure.questions for i in range(1, k.count(".") + 1)}
+    prefixes = procedure.key_prefixes
 
     def walk(node: dict[str, Any], prefix: str) -> None:
         for name, value in node.items():

@@ -251,26 +251,67 @@ def comparisons(node: Node) -> Iterator[Compare]:
 
 def evaluate(node: Node, env: Environment) -> Any:
     """Evaluate with short-circuit `and`/`or`, so that only what decides is read."""
+    entry = _compiled.get(id(node))
+    if entry is None or entry[0] is not node:
+        entry = _compiled[id(node)] = (node, compile_node(node))
+    return entry[1](env)
+
+
+Compiled = Callable[[Environment], Any]
+# id(node) -> (node, closure); the node is kept so its id cannot be reused.
+_compiled: dict[int, tuple[Node, Compiled]] = {}
+
+
+def compile_node(node: Node) -> Compiled:
+    """Turn a parsed condition into nested closures: evaluated thousands of times per
+    second by the checklist, they must not re-walk the tree each time."""
     match node:
         case Literal(value):
-            return value
+            return lambda env: value
         case Name(name):
-            return env.value(name)
+            return lambda env: env.value(name)
         case ListExpr(items):
-            return [evaluate(item, env) for item in items]
+            parts = [compile_node(item) for item in items]
+            return lambda env: [part(env) for part in parts]
         case Not(operand):
-            return not evaluate(operand, env)
+            inner = compile_node(operand)
+            return lambda env: not inner(env)
+        case BoolOp("and", (first, second)):
+            a, b = compile_node(first), compile_node(second)
+            return lambda env: bool(a(env)) and bool(b(env))
+        case BoolOp("or", (first, second)):
+            a, b = compile_node(first), compile_node(second)
+            return lambda env: bool(a(env)) or bool(b(env))
         case BoolOp("and", operands):
-            return all(evaluate(operand, env) for operand in operands)
+            parts = [compile_node(operand) for operand in operands]
+            return lambda env: all(part(env) for part in parts)
         case BoolOp(_, operands):
-            return any(evaluate(operand, env) for operand in operands)
+            parts = [compile_node(operand) for operand in operands]
+            return lambda env: any(part(env) for part in parts)
         case Call(function, args) if function in KEY_FUNCTIONS:
             key = args[0].name  # type: ignore[union-attr]
-            return env.shown(key) if function == "shown" else env.answered(key)
+            if function == "shown":
+                return lambda env: env.shown(key)
+            return lambda env: env.answered(key)
         case Call(function, args):
-            return FUNCTIONS[function][1](*(evaluate(arg, env) for arg in args))
+            fn = FUNCTIONS[function][1]
+            parts = [compile_node(arg) for arg in args]
+            return lambda env: fn(*(part(env) for part in parts))
+        case Compare("==" | "!=" as op, left, Literal(value)):
+            lhs = compile_node(left)
+            if op == "==":
+                return lambda env: lhs(env) == value
+            return lambda env: lhs(env) != value
+        case Compare("in" | "not in" as op, left, ListExpr(items)) if all(
+                isinstance(item, Literal) for item in items):
+            lhs = compile_node(left)
+            members = frozenset(item.value for item in items)  # type: ignore[union-attr]
+            if op == "in":
+                return lambda env: lhs(env) in members
+            return lambda env: lhs(env) not in members
         case Compare(op, left, right):
-            return _compare(op, evaluate(left, env), evaluate(right, env))
+            lhs, rhs = compile_node(left), compile_node(right)
+            return lambda env: _compare(op, lhs(env), rhs(env))
     raise TypeError(f"not a condition node: {node!r}")
 
 

@@ -8,7 +8,7 @@ in front of an applicant.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import yaml
 
 from kiosk.paths import resources_dir
 from kiosk.procedure import conditions
-from kiosk.procedure.conditions import Compare, ConditionSyntaxError, Literal, ListExpr, Name
+from kiosk.procedure.conditions import Compare, ConditionSyntaxError, ListExpr, Literal, Name
 from kiosk.procedure.errors import DefinitionError
 
 QUESTION_TYPES = frozenset({
@@ -124,6 +124,12 @@ class Procedure:
     translation_note: str
     questions: dict[str, Question] = field(default_factory=dict)
     page_of: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def key_prefixes(self) -> frozenset[str]:
+        """The objects answer keys nest in ("host" for "host.kind")."""
+        return frozenset(key.rsplit(".", i)[0] for key in self.questions
+                         for i in range(1, key.count(".") + 1))
 
     def question(self, key: str) -> Question:
         return self.questions[key]

@@ -1,0 +1,74 @@
+"""Encryption at rest for what the store writes: answers, file names and file contents.
+
+Today the key is a device key kept beside the data. It protects against a copied database
+or blob folder on its own (a stolen disk image without the key folder, a backup, a file
+picked off a USB stick). Later issues replace it with per-session keys that live only as
+long as the applicant's session (ARCHITECTURE.md, rule 4).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from kiosk.store.errors import StoreIntegrityError
+from kiosk.store.fsutil import write_atomic
+
+KEY_SIZE = 32  # AES-256
+NONCE_SIZE = 12  # 96 bits, the size GCM is designed for
+# First byte of every message; bound into the AAD so a future format cannot be faked.
+FORMAT_V1 = b"\x01"
+
+
+class StoreCipher:
+    """AES-256-GCM with a random nonce per message; the AAD names the place the bytes belong.
+
+    Message layout: format byte | nonce | ciphertext and tag. Decrypting with another AAD
+    (e.g. dossier A's answers pasted into dossier B's row) fails like tampering does.
+    """
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != KEY_SIZE:
+            raise ValueError(f"a store key is {KEY_SIZE} bytes, got {len(key)}")
+        self._aead = AESGCM(key)
+
+    @classmethod
+    def for_data_dir(cls, data_dir: Path) -> StoreCipher:
+        """The cipher with the device key of `data_dir`, created on first use."""
+        return cls(load_or_create_key(data_dir))
+
+    def encrypt(self, plaintext: bytes, aad: bytes) -> bytes:
+        nonce = os.urandom(NONCE_SIZE)
+        return FORMAT_V1 + nonce + self._aead.encrypt(nonce, plaintext, FORMAT_V1 + aad)
+
+    def decrypt(self, message: bytes, aad: bytes) -> bytes:
+        if message[:1] != FORMAT_V1 or len(message) < 1 + NONCE_SIZE + 16:
+            raise StoreIntegrityError("encrypted data is truncated or in an unknown format")
+        nonce = message[1 : 1 + NONCE_SIZE]
+        try:
+            return self._aead.decrypt(nonce, message[1 + NONCE_SIZE :], FORMAT_V1 + aad)
+        except InvalidTag:
+            raise StoreIntegrityError(
+                "encrypted data failed authentication: wrong key, tampered or misplaced data"
+            ) from None
+
+
+def key_path(data_dir: Path) -> Path:
+    return data_dir / "keys" / "store.key"
+
+
+def load_or_create_key(data_dir: Path) -> bytes:
+    """Read `<data_dir>/keys/store.key`, creating it (0600 in a 0700 folder) if missing."""
+    path = key_path(data_dir)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)  # mkdir leaves an existing folder's mode alone
+    if not path.exists():
+        # The temp file is created 0600; a concurrent first start keeps whichever key won.
+        write_atomic(path, AESGCM.generate_key(bit_length=KEY_SIZE * 8), overwrite=False)
+    key = path.read_bytes()
+    if len(key) != KEY_SIZE:
+        raise StoreIntegrityError(f"the store key {path} is damaged ({len(key)} bytes)")
+    return key

@@ -1,0 +1,61 @@
+"""The SQLite engine of the local store: WAL, foreign keys, and BEGIN under our control."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+
+from kiosk.store.migrations import migrate
+
+BUSY_TIMEOUT_MS = 5000
+_BEGIN_MODE = "escale_sqlite_begin"  # execution option read by `_begin`
+
+
+def _configure(dbapi_connection: Any, _record: Any) -> None:
+    # Runs for every new pooled connection: these pragmas are per connection (except WAL).
+    # isolation_level=None stops the sqlite3 driver from issuing its own BEGIN, which it
+    # skips before DDL and SELECT; `_begin` issues one for every transaction instead.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # wait, don't fail, on locks
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":  # e.g. a file system without shared memory
+            raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")
+        # In WAL, NORMAL keeps every commit across an application crash; a power cut may
+        # lose the last commits but never corrupts the file.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_MODE, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions take the write lock at BEGIN.
+
+    A deferred transaction that reads and then writes can fail at once with "database is
+    locked" when another connection wrote in between; BEGIN IMMEDIATE waits (busy_timeout)
+    for the lock instead, and makes read-check-write sequences atomic.
+    """
+    return engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"})
+
+
+def open_engine(db_path: Path) -> Engine:
+    """Open (creating if needed) the SQLite file at `db_path` and migrate it."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(URL.create("sqlite", database=str(db_path)))
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    try:
+        migrate(for_writing(engine))
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,74 @@
+"""SQLModel tables of the local store.
+
+The schema itself is created by `migrations.py` with explicit SQL; a test checks that
+these declarations and the migrated database agree column for column.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, Index
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+DRAFT = "draft"
+READY = "ready"
+DOSSIER_STATES = (DRAFT, READY)
+
+DOCUMENT = "document"
+TRANSLATION = "translation"
+ATTACHMENT_KINDS = (DOCUMENT, TRANSLATION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite itself keeps no time zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use datetime.now(UTC)")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Dossier(SQLModel, table=True):
+    __table_args__ = (Index("ix_dossier_state_updated_at", "state", "updated_at"),)
+
+    id: str = Field(primary_key=True)  # uuid4, made on the kiosk, frozen at sealing
+    procedure_id: str
+    procedure_version: int
+    state: str  # DRAFT | READY
+    answers_blob: bytes  # the answers JSON, encrypted (AAD: b"dossier:" + id)
+    current_page: str | None = None  # the wizard page to resume at
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    ready_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Attachment(SQLModel, table=True):
+    # AUTOINCREMENT: an id is never reused, so a stale id held by a screen cannot hit a newer file.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    dossier_id: str = Field(foreign_key="dossier.id", ondelete="CASCADE", index=True)
+    requirement: str  # document code from the procedure, e.g. "passport"
+    kind: str  # DOCUMENT | TRANSLATION
+    position: int  # order within (requirement, kind), 0-based and dense
+    original_name: bytes  # encrypted: file names often carry personal names
+    sha256: str = Field(index=True)  # of the plaintext content; names the blob
+    size: int
+    pages: int
+    media_type: str  # application/pdf, image/jpeg, image/png
+    created_at: datetime = Field(sa_type=UTCDateTime)
