@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--self-service", dest="mode", action="store_const", const="self_service")
     mode.add_argument("--assisted", dest="mode", action="store_const", const="assisted")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help=argparse.SUPPRESS)  # start-up benchmark: stop once the first screen is up
     commands = parser.add_subparsers(dest="command")
 
     procedure = commands.add_parser("procedure", help="the procedure engine")
@@ -41,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         "checklist", help="eligibility, blockers, warnings and documents for answers")
     checklist.add_argument("answers", type=Path, help="ANSWERS.json (an object or an array)")
     checklist.add_argument("--date", type=_iso_date, default=None, help="deposit date")
+    tour = commands.add_parser("tour", help="render every screen to PNG with a widget report")
+    tour.add_argument("--lang", default="fr")
+    tour.add_argument("--out", type=Path, required=True)
     return parser
 
 
@@ -72,12 +77,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "procedure":
             print(json.dumps(_checklist(args), ensure_ascii=False))
             return 0
+        if args.command == "tour":
+            from kiosk.ui.tour import run_tour
+
+            report = run_tour(args.out, args.lang)
+            print(json.dumps({"out": str(args.out), "screens": len(report["screens"])}))
+            return 0
     except BadInput as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     from kiosk.ui.app import run_gui
 
-    return run_gui(data_dir=args.data_dir, mode=args.mode)
+    return run_gui(data_dir=args.data_dir, mode=args.mode, quit_when_shown=args.quit_when_shown)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ class Question:
     fields: tuple[Question, ...] = ()  # for `group` and `list` items
     date_range: DateRange | None = None
     item_label: str | None = None
+    add_label: str | None = None
     max_items: int = 20
     max_length: int = 200
 
@@ -269,6 +270,7 @@ class _Loader:
             fields=fields,
             date_range=date_range,
             item_label=raw.get("item_label"),
+            add_label=raw.get("add_label"),
             max_items=int(raw.get("max_items", 20)),
             max_length=int(raw.get("max_length", 200)),
         )

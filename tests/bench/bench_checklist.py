@@ -27,10 +27,13 @@ def random_answers(rng: random.Random) -> dict:
     relation = rng.choice(["spouse_or_partner", "descendant", "ascendant", "dependant"])
     status = rng.choice(["married", "pacs", "cohabiting", "divorced", "separated", "widowed", "single"])
     more_than_5 = rng.random() < 0.5
+    def day(first_year: int, last_year: int) -> str:
+        return f"{rng.randint(first_year, last_year)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
     answers: dict = {
         "current_permit": {"category": rng.choice(["eu_family_member"] * 9 + ["other"]),
-                           "expiry": f"{rng.randint(2026, 2027)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
-        "identity": {"birth_date": f"{rng.randint(1950, 2008)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
+                           "expiry": day(2026, 2027)},
+        "identity": {"birth_date": day(1950, 2008)},
         "contact": {"address_changed": rng.random() < 0.1},
         "stay": {"more_than_5_years": more_than_5},
         "host": {"activity": rng.choice(["student", "employee", "self_employed",

@@ -101,7 +101,8 @@ def test_invalid_yaml_file_fails_loudly(tmp_path: Path) -> None:
 def test_a_new_question_is_an_edit_of_the_file_only() -> None:
     raw = copy.deepcopy(RAW)
     raw["pages"][4]["questions"].append(
-        {"key": "contact.mobile_ok", "type": "bool", "label": "SMS accepté", "shown_when": "answered(contact.phone)"})
+        {"key": "contact.mobile_ok", "type": "bool", "label": "SMS accepté",
+         "shown_when": "answered(contact.phone)"})
     raw["documents"].append({"code": "sms_consent", "section": "personal", "label": "Accord SMS",
                              "required_when": "contact.mobile_ok"})
     procedure = parse_procedure(raw)
@@ -109,7 +110,8 @@ def test_a_new_question_is_an_edit_of_the_file_only() -> None:
     assert procedure.documents[-1].code == "sms_consent"
 
 
-@pytest.mark.parametrize("text", ["", "a ==", "a == 'x' and", "f(a)", "(a", "a in 'x'", "a $ b", "shown('x')"])
+@pytest.mark.parametrize(
+    "text", ["", "a ==", "a == 'x' and", "f(a)", "(a", "a in 'x'", "a $ b", "shown('x')"])
 def test_condition_syntax_errors(text: str) -> None:
     with pytest.raises(ConditionSyntaxError):
         parse(text)

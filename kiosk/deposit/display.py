@@ -1,0 +1,41 @@
+"""Answers as a person reads them (French): labels of choices, dates as JJ/MM/AAAA,
+country names. Used by the review page and the documents that show answers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from kiosk.procedure.countries import country_name
+from kiosk.procedure.definition import Question
+
+
+def display_date(value: str | date) -> str:
+    day = value if isinstance(value, date) else date.fromisoformat(value)
+    return day.strftime("%d/%m/%Y")
+
+
+def display_value(question: Question, value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "Aucun" if question.type == "list" else "—"
+    match question.type:
+        case "choice":
+            return question.choice_label(value)
+        case "bool":
+            return "Oui" if value else "Non"
+        case "confirm":
+            return "Confirmé" if value else "Non confirmé"
+        case "date":
+            return display_date(value)
+        case "country":
+            return country_name(value)
+        case "group":
+            return ", ".join(display_value(f, value.get(f.key)) for f in question.fields
+                             if value.get(f.key))
+        case "list":
+            label = question.item_label or question.label
+            return "\n".join(
+                f"{label} {i}. " + ", ".join(
+                    display_value(f, item.get(f.key)) for f in question.fields if item.get(f.key))
+                for i, item in enumerate(value, start=1))
+    return str(value)

@@ -1,0 +1,254 @@
+"""One applicant's deposit: answers autosaved on every change, the engine asked what
+to show, the documents attached, and the dossier marked ready at deposit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kiosk.procedure.answers import unflatten
+from kiosk.procedure.countries import country_name
+from kiosk.procedure.definition import Page, Procedure, default_procedure
+from kiosk.procedure.engine import DocumentItem, DocumentStatus, Evaluation
+from kiosk.procedure.values import normalize
+from kiosk.store.dossiers import AttachmentRecord, DossierRecord, DossierStore
+
+if TYPE_CHECKING:
+    from kiosk.pdf.models import ChecklistDocument, ConfirmationData
+
+PENDING_STATUS = "Déposé au guichet, en attente de transmission"
+
+
+class DepositRefused(Exception):
+    """The dossier cannot be deposited yet; `page_id` is where to go to fix it."""
+
+    def __init__(self, message: str, page_id: str | None = None) -> None:
+        super().__init__(message)
+        self.page_id = page_id
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    item: DocumentItem
+    documents: list[AttachmentRecord]
+    translations: list[AttachmentRecord]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.documents) or self.item.status is not DocumentStatus.REQUIRED
+
+    @property
+    def pages(self) -> int:
+        return sum(a.pages for a in self.documents + self.translations)
+
+
+class DepositSession:
+    """Not thread-safe: one session belongs to the GUI thread of one kiosk."""
+
+    def __init__(self, store: DossierStore, dossier_id: str, *,
+                 procedure: Procedure | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self.procedure = procedure or default_procedure()
+        self._today = today
+        record = store.load(dossier_id)
+        self.record = record
+        self.answers: dict[str, Any] = dict(record.answers.get("answers", {}))
+        self.current_page: str | None = record.current_page
+
+    # -- life cycle -----------------------------------------------------------------
+    @classmethod
+    def start(cls, store: DossierStore, **kwargs: Any) -> DepositSession:
+        procedure = kwargs.get("procedure") or default_procedure()
+        dossier_id = store.create_draft(procedure.id, procedure.version)
+        return cls(store, dossier_id, **kwargs)
+
+    @classmethod
+    def resume_latest(cls, store: DossierStore, **kwargs: Any) -> DepositSession | None:
+        draft = store.latest_draft()
+        return cls(store, draft.id, **kwargs) if draft else None
+
+    @property
+    def dossier_id(self) -> str:
+        return self.record.id
+
+    @property
+    def deposit_date(self) -> date:
+        return self._today()
+
+    def discard(self) -> None:
+        self.store.delete(self.dossier_id)
+
+    # -- answers --------------------------------------------------------------------
+    def set_answer(self, key: str, value: Any) -> None:
+        """Record one answer (None or "" clears it) and save the draft at once."""
+        question = self.procedure.question(key)
+        value = normalize(question, value)
+        if value is None or value == "":
+            self.answers.pop(key, None)
+        else:
+            self.answers[key] = value
+        self._save()
+
+    def set_page(self, page_id: str) -> None:
+        self.current_page = page_id
+        self._save()
+
+    def _save(self) -> None:
+        self.store.save_answers(self.dossier_id, {"answers": self.answers}, self.current_page)
+
+    def evaluation(self) -> Evaluation:
+        return Evaluation(self.procedure, self.answers, self.deposit_date)
+
+    # -- navigation -----------------------------------------------------------------
+    def visible_pages(self) -> list[Page]:
+        return self.evaluation().visible_pages()
+
+    def next_page(self, page_id: str) -> Page | None:
+        return self._neighbour(page_id, +1)
+
+    def previous_page(self, page_id: str) -> Page | None:
+        return self._neighbour(page_id, -1)
+
+    def _neighbour(self, page_id: str, direction: int) -> Page | None:
+        pages = list(self.procedure.pages)
+        index = next(i for i, p in enumerate(pages) if p.id == page_id)
+        evaluation = self.evaluation()
+        index += direction
+        while 0 <= index < len(pages):
+            if evaluation.page_visible(pages[index]):
+                return pages[index]
+            index += direction
+        return None
+
+    # -- documents ------------------------------------------------------------------
+    def document_states(self) -> list[DocumentState]:
+        record = self.store.load(self.dossier_id)
+        items = self.evaluation().documents_so_far()
+        states = []
+        for item in items:
+            if item.status is DocumentStatus.UNDECIDED:
+                continue
+            files = [a for a in record.attachments if a.requirement == item.code]
+            states.append(DocumentState(
+                item,
+                [a for a in files if a.kind == "document"],
+                [a for a in files if a.kind == "translation"],
+            ))
+        return states
+
+    def attach(self, code: str, path: Path, kind: str = "document") -> AttachmentRecord:
+        self.procedure.requirement(code)  # KeyError-free guard: the code must exist
+        return self.store.add_attachment(self.dossier_id, code, path, kind=kind,
+                                         original_name=path.name)
+
+    def detach(self, attachment_id: int) -> None:
+        self.store.remove_attachment(self.dossier_id, attachment_id)
+
+    # -- deposit ----------------------------------------------------------------------
+    def deposit_problem(self) -> DepositRefused | None:
+        """Why the dossier cannot be deposited now, or None when it can."""
+        evaluation = self.evaluation()
+        incomplete = evaluation.first_incomplete_page()
+        if incomplete:
+            page, errors = incomplete
+            return DepositRefused(f"« {page.title} » : {next(iter(errors.values()))}", page.id)
+        blockers = evaluation.blockers()
+        if blockers:
+            page_id = self._page_of_rule(blockers[0].when)
+            return DepositRefused(blockers[0].message, page_id)
+        missing = [s for s in self.document_states() if not s.complete]
+        if missing:
+            return DepositRefused(
+                f"Pièce manquante : {missing[0].item.requirement.label}", "documents")
+        return None
+
+    def _page_of_rule(self, node: Any) -> str | None:
+        from kiosk.procedure.conditions import names
+
+        pages = [self.procedure.page_of[n] for n in names(node) if n in self.procedure.page_of]
+        order = [p.id for p in self.procedure.pages]
+        return max(pages, key=order.index) if pages else None
+
+    def deposit(self) -> DossierRecord:
+        """Mark the dossier ready, keeping only the answers to questions shown."""
+        problem = self.deposit_problem()
+        if problem:
+            raise problem
+        kept = self.evaluation().kept_answers()
+        self.record = self.store.mark_ready(self.dossier_id, {"answers": kept})
+        self.answers = kept
+        return self.record
+
+    # -- documents to print -------------------------------------------------------------
+    # reportlab is imported only when a document is made: the kiosk starts faster.
+    def checklist_document(self) -> ChecklistDocument:
+        from kiosk.pdf.models import ChecklistDocument, ChecklistEntry
+
+        entries = []
+        for item in self.evaluation().documents_so_far():
+            req = item.requirement
+            detail = req.detail
+            if item.status is DocumentStatus.UNDECIDED and req.applies:
+                detail = f"Selon votre situation : {req.applies}." + (f" {detail}" if detail else "")
+            entries.append(ChecklistEntry(
+                code=req.code,
+                section=self.procedure.sections[req.section],
+                label=req.label,
+                required=item.status is DocumentStatus.REQUIRED,
+                detail=detail,
+            ))
+        surname = self.answers.get("identity.surname")
+        given = self.answers.get("identity.given_names")
+        name = " ".join(part for part in (given, surname) if part) or None
+        return ChecklistDocument(
+            title=self.procedure.title, entries=entries, generated_on=self.deposit_date,
+            applicant_name=name, procedure_version=self.procedure.version,
+        )
+
+    def write_checklist(self, out: Path) -> Path:
+        from kiosk.pdf.checklist import render_checklist
+
+        render_checklist(self.checklist_document(), out)
+        return out
+
+    def confirmation_data(self, site_name: str | None = None) -> ConfirmationData:
+        from kiosk.pdf.models import ConfirmationData, DocumentSummary, FileSummary
+
+        record = self.store.load(self.dossier_id)
+        if record.state == "draft":
+            raise DepositRefused("Le dossier n'est pas encore déposé.")
+        answers = record.answers.get("answers", {})
+        labels = {r.code: r.label for r in self.procedure.documents}
+        documents: dict[str, list[FileSummary]] = {}
+        for a in record.attachments:
+            documents.setdefault(a.requirement, []).append(
+                FileSummary(a.original_name, a.pages, a.kind))
+        order = [r.code for r in self.procedure.documents]
+        return ConfirmationData(
+            dossier_id=record.id,
+            procedure_title=self.procedure.title,
+            deposited_at=record.ready_at or datetime.now(UTC),
+            surname=answers.get("identity.surname", ""),
+            given_names=answers.get("identity.given_names", ""),
+            usage_name=answers.get("identity.usage_name"),
+            birth_date=date.fromisoformat(answers["identity.birth_date"]),
+            nationality=country_name(answers.get("identity.nationality", "")),
+            foreigner_number=answers.get("identity.foreigner_number", ""),
+            documents=[DocumentSummary(code, labels.get(code, code), documents[code])
+                       for code in sorted(documents, key=order.index)],
+            status=PENDING_STATUS,
+            site_name=site_name,
+        )
+
+    def write_confirmation(self, out: Path, site_name: str | None = None) -> Path:
+        from kiosk.pdf.confirmation import render_confirmation
+
+        render_confirmation(self.confirmation_data(site_name), out)
+        return out
+
+    def nested_answers(self) -> dict[str, Any]:
+        return unflatten(self.answers)

@@ -1,0 +1,315 @@
+"""The kiosk's window: a top bar with the step indicator, the current screen, and
+Back / Continue. It owns the applicant's DepositSession and moves between screens."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
+from kiosk.procedure.definition import Procedure, default_procedure
+from kiosk.store.dossiers import DossierStore
+from kiosk.ui.i18n import tr_procedure
+from kiosk.ui.pages import (
+    ConfirmationScreen,
+    DocumentsScreen,
+    NoticeScreen,
+    PreambleScreen,
+    QuestionScreen,
+    RequestScreen,
+    ReviewScreen,
+    Screen,
+    WelcomeScreen,
+)
+from kiosk.ui.pdf_viewer import PdfDialog, print_pdf
+
+FileChooser = Callable[[], list[Path]]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: DossierStore, *, procedure: Procedure | None = None,
+                 today: Callable[[], date] = date.today,
+                 choose_files: FileChooser | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.procedure = procedure or default_procedure()
+        self.today = today
+        self._choose_files = choose_files or self._ask_files
+        self.session: DepositSession | None = None
+        self.returning_to_review = False
+        self.acknowledged_warnings: set[str] = set()
+        self.temp_dir = Path(tempfile.mkdtemp(prefix="escale-"))
+        self.setWindowTitle(self.tr("Escale – dépôt de demande de titre de séjour"))
+        self.setMinimumSize(1024, 700)
+
+        self.step_label = QLabel()
+        self.step_label.setObjectName("StepLabel")
+        top = QWidget()
+        top.setObjectName("TopBar")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(24, 10, 24, 10)
+        app_name = QLabel("Escale")
+        app_name.setObjectName("AppName")
+        top_layout.addWidget(app_name)
+        top_layout.addStretch(1)
+        top_layout.addWidget(self.step_label)
+
+        self.stack = QStackedWidget()
+
+        self.back_button = QPushButton(self.tr("Retour"))
+        self.back_button.setObjectName("Back")
+        self.back_button.clicked.connect(self.go_back)
+        self.continue_button = QPushButton(self.tr("Continuer"))
+        self.continue_button.setObjectName("Primary")
+        self.continue_button.clicked.connect(self.go_forward)
+        nav = QWidget()
+        nav_layout = QHBoxLayout(nav)
+        nav_layout.setContentsMargins(24, 10, 24, 16)
+        nav_layout.addWidget(self.back_button)
+        nav_layout.addStretch(1)
+        nav_layout.addWidget(self.continue_button)
+        self.nav = nav
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(nav)
+        self.setCentralWidget(central)
+
+        self.welcome = WelcomeScreen(self)
+        self.confirmation = ConfirmationScreen(self)
+        self.screens: dict[str, Screen] = {}
+        self.scrolls: dict[QWidget, QScrollArea] = {}
+        for page in self.procedure.pages:
+            screen = self._make_screen(page)
+            self.screens[page.id] = screen
+            self._add_screen(screen)
+        self._add_screen(self.welcome)
+        self._add_screen(self.confirmation)
+        self.current: str = "welcome"
+        self.show_welcome()
+
+    def _add_screen(self, screen: QWidget) -> None:
+        """Each screen scrolls on its own, centred, no wider than a comfortable line."""
+        screen.setMaximumWidth(1000)
+        screen.setProperty("screen", True)
+        screen.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setWidget(screen)
+        self.scrolls[screen] = scroll
+        self.stack.addWidget(scroll)
+
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget().widget()
+
+    def _make_screen(self, page) -> Screen:
+        kinds = {"notice": NoticeScreen, "preamble": PreambleScreen,
+                 "documents": DocumentsScreen, "review": ReviewScreen}
+        if page.kind in kinds:
+            return kinds[page.kind](self, page)
+        if page is self.procedure.pages[0]:
+            return RequestScreen(self, page)
+        return QuestionScreen(self, page)
+
+    # -- sessions ---------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        draft = self.store.latest_draft()
+        self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                           if draft else None)
+        self._show("welcome", self.welcome)
+
+    def start_new(self) -> None:
+        self.session = DepositSession.start(self.store, procedure=self.procedure, today=self.today)
+        self.returning_to_review = False
+        self.acknowledged_warnings.clear()
+        self.go_to(self.procedure.pages[0].id)
+
+    def resume_draft(self) -> None:
+        self.session = DepositSession.resume_latest(self.store, procedure=self.procedure,
+                                                    today=self.today)
+        if self.session is None:
+            self.show_welcome()
+            return
+        self.go_to(self.session.current_page or self.procedure.pages[0].id)
+
+    def discard_draft(self) -> None:
+        draft = self.store.latest_draft()
+        if draft:
+            self.store.delete(draft.id)
+        self.show_welcome()
+
+    def finish(self) -> None:
+        """End of the applicant's session: forget it and wipe its temporary files."""
+        self.session = None
+        self._wipe_temp()
+        self.show_welcome()
+
+    def _wipe_temp(self) -> None:
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        self.temp_dir = Path(tempfile.mkdtemp(prefix="escale-"))
+
+    def closeEvent(self, event) -> None:
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+        super().closeEvent(event)
+
+    # -- navigation -------------------------------------------------------------------
+    def _show(self, name: str, widget: QWidget) -> None:
+        self.current = name
+        scroll = self.scrolls[widget]
+        self.stack.setCurrentWidget(scroll)
+        in_wizard = name in self.screens
+        self.nav.setVisible(in_wizard)
+        scroll.verticalScrollBar().setValue(0)
+        if in_wizard:
+            page = self.procedure.page(name)
+            step = next((s for s in self.procedure.steps if s.number == page.step), None)
+            self.step_label.setText(
+                self.tr("Étape %1/%2 : %3").replace("%1", str(step.number)).replace(
+                    "%2", str(len(self.procedure.steps))).replace("%3", tr_procedure(step.title))
+                if step else self.tr("Avant de commencer"))
+            screen = self.screens[name]
+            self.continue_button.setText(
+                self.tr("Revenir à la vérification") if self.returning_to_review
+                and name not in ("review",) else self.tr(screen.continue_text))
+            self.back_button.setText(self.tr("Retour"))
+        else:
+            self.step_label.setText(self.tr("Étape 5/5 : Confirmation")
+                                    if name == "confirmation" else "")
+
+    def go_to(self, page_id: str) -> None:
+        assert self.session is not None
+        screen = self.screens[page_id]
+        self.session.set_page(page_id)
+        self._show(page_id, screen)
+        screen.enter()
+        self.continue_button.setEnabled(True)
+
+    def edit_from_review(self, page_id: str) -> None:
+        self.returning_to_review = True
+        self.go_to(page_id)
+
+    def go_back(self) -> None:
+        if self.session is None or self.current not in self.screens:
+            return
+        previous = self.session.previous_page(self.current)
+        if previous is None:
+            self.finish_to_welcome()
+        else:
+            self.go_to(previous.id)
+
+    def finish_to_welcome(self) -> None:
+        """Leave the wizard; the draft stays saved and can be resumed."""
+        self.session = None
+        self.show_welcome()
+
+    def go_forward(self) -> None:
+        if self.session is None or self.current not in self.screens:
+            return
+        screen = self.screens[self.current]
+        if not screen.validate():
+            return
+        evaluation = self.session.evaluation()
+        blockers = evaluation.blockers_so_far()
+        screen.show_blockers(blockers)
+        if blockers:
+            screen.blocker_panel.setFocus()
+            return
+        new_warnings = [w for w in evaluation.warnings_so_far()
+                        if w.code not in self.acknowledged_warnings]
+        if new_warnings and self.current != "review":
+            self.acknowledged_warnings.update(w.code for w in new_warnings)
+            screen.show_warnings(new_warnings)
+            self.continue_button.setText(self.tr("Continuer malgré tout"))
+            return
+        if self.current == "review":
+            self.deposit()
+            return
+        if self.returning_to_review:
+            incomplete = evaluation.first_incomplete_page()
+            target = incomplete[0].id if incomplete else "review"
+            if target == "review":
+                self.returning_to_review = False
+            self.go_to(target)
+            return
+        following = self.session.next_page(self.current)
+        if following is not None:
+            self.go_to(following.id)
+
+    def deposit(self) -> None:
+        assert self.session is not None
+        try:
+            record = self.session.deposit()
+        except DepositRefused as refused:
+            screen = self.screens[self.current]
+            screen.warning_panel.show_text(self.tr("Le dépôt n'est pas encore possible"),
+                                           [str(refused)])
+            if refused.page_id:
+                self.returning_to_review = True
+                self.go_to(refused.page_id)
+                self.screens[refused.page_id].validate()
+            return
+        self.confirmation.enter(record.id, PENDING_STATUS)
+        self._show("confirmation", self.confirmation)
+
+    def scroll_to(self, widget: QWidget) -> None:
+        self.stack.currentWidget().ensureWidgetVisible(widget, 50, 100)
+
+    # -- files and PDFs -----------------------------------------------------------------
+    def choose_files(self) -> list[Path]:
+        return self._choose_files()
+
+    def _ask_files(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choisir des fichiers"), str(Path.home()),
+            self.tr("Documents (*.pdf *.jpg *.jpeg *.png)"))
+        return [Path(n) for n in names]
+
+    def checklist_pdf(self) -> Path:
+        assert self.session is not None
+        return self.session.write_checklist(self.temp_dir / "liste-des-pieces.pdf")
+
+    def confirmation_pdf(self) -> Path:
+        assert self.session is not None
+        return self.session.write_confirmation(self.temp_dir / "confirmation-de-depot.pdf")
+
+    def show_checklist(self) -> None:
+        PdfDialog(self.checklist_pdf(), self.tr("Liste des pièces justificatives"), self).exec()
+
+    def print_checklist(self) -> None:
+        print_pdf(self.checklist_pdf(), self)
+
+    def show_confirmation(self) -> None:
+        PdfDialog(self.confirmation_pdf(), self.tr("Confirmation de dépôt"), self).exec()
+
+    def print_confirmation(self) -> None:
+        print_pdf(self.confirmation_pdf(), self)
+
+    def save_confirmation(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer la confirmation"),
+            str(Path.home() / "confirmation-de-depot.pdf"), "PDF (*.pdf)")
+        if target:
+            shutil.copyfile(self.confirmation_pdf(), target)
+
+

@@ -1,0 +1,138 @@
+"""`kiosk tour`: every screen of the wizard rendered to PNG with a report of its
+interactive widgets (role, accessible name, text, size), for people to look at and
+for tests that check sizes and names without a screen."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from kiosk.deposit.session import PENDING_STATUS
+from kiosk.store.dossiers import DossierStore
+from kiosk.ui.app import apply_style
+from kiosk.ui.main_window import MainWindow
+
+TOUR_DATE = date(2026, 11, 26)
+# A French host's spouse who stayed in Germany: every page of the wizard is shown.
+DEMO_ANSWERS: dict[str, Any] = {
+    "current_permit.category": "eu_family_member",
+    "current_permit.expiry": "2027-02-15",
+    "identity.surname": "HADDAD",
+    "identity.given_names": "Leïla Nour",
+    "identity.birth_date": "1990-05-01",
+    "identity.sex": "F",
+    "identity.nationality": "DZA",
+    "identity.foreigner_number": "7501234567",
+    "identity.passport_number": "19AB12345",
+    "identity.passport_expiry": "2030-01-31",
+    "contact.address_changed": False,
+    "contact.address": {"line1": "12 rue des Lilas", "postcode": "75020", "city": "Paris"},
+    "contact.phone": "+33612345678",
+    "ephoto.code": "AB12CD34EF56GH78IJ90KL",
+    "stay.more_than_5_years": False,
+    "host.activity": "employee",
+    "host.kind": "french",
+    "host.surname": "MARTIN",
+    "host.given_names": "Paul",
+    "host.birth_date": "1985-07-14",
+    "host.nationality": "FRA",
+    "relation.kind": "spouse_or_partner",
+    "children": [{"surname": "MARTIN", "given_names": "Sami", "birth_date": "2019-04-02",
+                  "nationality": "FRA"}],
+    "family.status": "married",
+    "family.union_date": "2018-03-03",
+    "family.union_country": "DEU",
+    "other_state.stayed": True,
+    "other_state.country": "DEU",
+    "other_state.from": "2018-04-01",
+    "other_state.to": "2019-06-30",
+    "other_state.has_residence_card": True,
+}
+
+
+def _role_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    role = interface.role() if interface else None
+    return role.name if role is not None else "unknown"
+
+
+def widget_report(screen: QWidget) -> list[dict[str, Any]]:
+    widgets = []
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisibleTo(screen) or not isinstance(
+                widget, QAbstractButton | QLineEdit | QComboBox):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else widget.currentText()
+        widgets.append({"role": _role_name(widget), "accessible_name": widget.accessibleName(),
+                        "text": text, "width": widget.width(), "height": widget.height()})
+    return widgets
+
+
+def run_tour(out: Path, lang: str = "fr") -> dict[str, Any]:
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)
+    out.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="escale-tour-"))
+    screens: list[dict[str, Any]] = []
+    store = DossierStore(data_dir)
+    try:
+        window = MainWindow(store, today=lambda: TOUR_DATE, choose_files=list)
+        window.resize(1280, 900)
+        window.show()
+
+        def shoot(name: str) -> None:
+            # Children added to a shown layout appear on a queued call, and their
+            # layout settles on the next turns: let the loop run before the picture.
+            for _ in range(5):
+                app.processEvents()
+            png = out / f"{len(screens):02d}-{name}.png"
+            window.grab().save(str(png))
+            screens.append({"name": name, "png": png.name,
+                            "widgets": widget_report(window.current_screen())
+                            + widget_report(window.nav)})
+
+        shoot("welcome")
+        window.start_new()
+        session = window.session
+        assert session is not None
+        for key, value in DEMO_ANSWERS.items():
+            session.set_answer(key, value)
+        for page in session.visible_pages():
+            if page.kind == "documents":
+                _attach_demo_files(session, data_dir)
+            window.go_to(page.id)
+            shoot(page.id)
+        window.deposit()
+        window.confirmation.enter(session.dossier_id, PENDING_STATUS)
+        shoot("confirmation")
+        window.close()
+    finally:
+        store.close()
+        shutil.rmtree(data_dir, ignore_errors=True)
+    report = {"lang": lang, "direction": "rtl" if lang == "ar" else "ltr", "screens": screens}
+    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return report
+
+
+def _attach_demo_files(session: Any, folder: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    for item in session.document_states():
+        path = folder / f"{item.item.code}.pdf"
+        pdf = canvas.Canvas(str(path))
+        pdf.drawString(72, 720, item.item.requirement.label)
+        pdf.save()
+        session.attach(item.item.code, path)
