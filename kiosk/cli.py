@@ -43,22 +43,56 @@ def _parser() -> argparse.ArgumentParser:
         "checklist", help="eligibility, blockers, warnings and documents for answers")
     checklist.add_argument("answers", type=Path, help="ANSWERS.json (an object or an array)")
     checklist.add_argument("--date", type=_iso_date, default=None, help="deposit date")
+    dossier = commands.add_parser("dossier", help="dossiers in the local store")
+    dossier_commands = dossier.add_subparsers(dest="dossier_command", required=True)
+    deposit = dossier_commands.add_parser("deposit", help="deposit a dossier from answers and files")
+    deposit.add_argument("answers", type=Path, help="ANSWERS.json (one object)")
+    deposit.add_argument("--file", action="append", default=[], metavar="CODE=PATH",
+                         help="a file for a document requirement; repeat for several")
+
     tour = commands.add_parser("tour", help="render every screen to PNG with a widget report")
     tour.add_argument("--lang", default="fr")
     tour.add_argument("--out", type=Path, required=True)
     return parser
 
 
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadInput(f"cannot read {path}: {exc.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{path} is not valid JSON: {exc}") from None
+
+
+def _deposit(args: argparse.Namespace) -> dict[str, str]:
+    from kiosk.deposit.batch import DepositError, deposit_from_answers
+    from kiosk.paths import default_data_dir
+    from kiosk.procedure.errors import AnswerError
+    from kiosk.store.dossiers import DossierStore
+
+    answers = _read_json(args.answers)
+    files = []
+    for spec in args.file:
+        code, sep, path = spec.partition("=")
+        if not sep or not code or not path:
+            raise BadInput(f"--file expects CODE=PATH, got {spec!r}")
+        files.append((code, Path(path)))
+    with DossierStore(args.data_dir or default_data_dir()) as store:
+        try:
+            record = deposit_from_answers(store, answers, files)
+        except AnswerError as exc:
+            raise BadInput(f"{exc.key}: {exc.message}") from None
+        except DepositError as exc:
+            raise BadInput(str(exc)) from None
+    return {"id": record.id, "state": record.state}
+
+
 def _checklist(args: argparse.Namespace) -> Any:
     from kiosk.procedure.checklist import run_checklist
     from kiosk.procedure.errors import AnswerError
 
-    try:
-        document = json.loads(args.answers.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BadInput(f"cannot read {args.answers}: {exc.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{args.answers} is not valid JSON: {exc}") from None
+    document = _read_json(args.answers)
     deposit_date = args.date or date.today()
     cases = document if isinstance(document, list) else [document]
     results = []
@@ -76,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "procedure":
             print(json.dumps(_checklist(args), ensure_ascii=False))
+            return 0
+        if args.command == "dossier":
+            print(json.dumps(_deposit(args), ensure_ascii=False))
             return 0
         if args.command == "tour":
             from kiosk.ui.tour import run_tour
