@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
             screen = self.screens[name]
             self.continue_button.setText(
                 self.tr("Revenir à la vérification") if self.returning_to_review
-                and name not in ("review",) else self.tr(screen.continue_text))
+                and name != "review" else QCoreApplication.translate("Screen", screen.continue_text))
             self.back_button.setText(self.tr("Retour"))
         else:
             self.step_label.setText(self.tr("Étape 5/5 : Confirmation")

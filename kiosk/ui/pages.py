@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -79,7 +79,7 @@ class Panel(QFrame):
 class Screen(QWidget):
     """A titled screen with room for blocker and warning panels above its content."""
 
-    continue_text = "Continuer"
+    continue_text = QT_TRANSLATE_NOOP("Screen", "Continuer")
 
     def __init__(self, window: MainWindow, page: Page | None = None) -> None:
         super().__init__()
@@ -173,17 +173,17 @@ class QuestionScreen(Screen):
 
 
 class NoticeScreen(Screen):
-    continue_text = "J'ai compris"
+    continue_text = QT_TRANSLATE_NOOP("Screen", "J'ai compris")
 
 
 class RequestScreen(QuestionScreen):
-    continue_text = "Je commence"
+    continue_text = QT_TRANSLATE_NOOP("Screen", "Je commence")
 
 
 class PreambleScreen(Screen):
     """The preamble: the Annexe 1 list of documents, personalised as far as known."""
 
-    continue_text = "Je continue"
+    continue_text = QT_TRANSLATE_NOOP("Screen", "Je continue")
 
     def __init__(self, window: MainWindow, page: Page) -> None:
         super().__init__(window, page)
@@ -312,7 +312,7 @@ class DocumentsScreen(Screen):
 class ReviewScreen(Screen):
     """Step 4: every answer, each section reopenable; the deposit button."""
 
-    continue_text = "Déposer ma demande"
+    continue_text = QT_TRANSLATE_NOOP("Screen", "Déposer ma demande")
 
     def __init__(self, window: MainWindow, page: Page) -> None:
         super().__init__(window, page)
