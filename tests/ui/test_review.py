@@ -23,7 +23,8 @@ def test_every_answer_is_on_the_review(driver: Any, sample_files: dict) -> None:
     at_review(driver, sample_files)
     text = driver.visible_text()
     for shown in ("HADDAD", "Leïla Nour", "01/05/1990", "Algérie", "+33612345678",
-                  "12 rue des Lilas, 75020, Paris", "Français", "Enfant 1. MARTIN, Sami, 02/04/2019, France", "Allemagne", "30/06/2019",
+                  "12 rue des Lilas, 75020, Paris", "Français",
+                  "Enfant 1. MARTIN, Sami, 02/04/2019, France", "Allemagne", "30/06/2019",
                   "passeport.pdf"):
         assert shown in text, shown
 
