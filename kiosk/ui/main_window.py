@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
-from kiosk.procedure.definition import Procedure, default_procedure
+from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.store.dossiers import DossierStore
 from kiosk.ui.i18n import tr_procedure
 from kiosk.ui.pages import (
@@ -97,12 +97,10 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeScreen(self)
         self.confirmation = ConfirmationScreen(self)
-        self.screens: dict[str, Screen] = {}
+        # Wizard screens are built when first shown: the welcome screen comes up sooner.
+        self.page_ids = {page.id for page in self.procedure.pages}
+        self._screens: dict[str, Screen] = {}
         self.scrolls: dict[QWidget, QScrollArea] = {}
-        for page in self.procedure.pages:
-            screen = self._make_screen(page)
-            self.screens[page.id] = screen
-            self._add_screen(screen)
         self._add_screen(self.welcome)
         self._add_screen(self.confirmation)
         self.current: str = "welcome"
@@ -123,7 +121,13 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget().widget()
 
-    def _make_screen(self, page) -> Screen:
+    def screen_for(self, page_id: str) -> Screen:
+        if page_id not in self._screens:
+            self._screens[page_id] = self._make_screen(self.procedure.page(page_id))
+            self._add_screen(self._screens[page_id])
+        return self._screens[page_id]
+
+    def _make_screen(self, page: Page) -> Screen:
         kinds = {"notice": NoticeScreen, "preamble": PreambleScreen,
                  "documents": DocumentsScreen, "review": ReviewScreen}
         if page.kind in kinds:
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         self.current = name
         scroll = self.scrolls[widget]
         self.stack.setCurrentWidget(scroll)
-        in_wizard = name in self.screens
+        in_wizard = name in self.page_ids
         self.nav.setVisible(in_wizard)
         scroll.verticalScrollBar().setValue(0)
         if in_wizard:
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
                 self.tr("Étape %1/%2 : %3").replace("%1", str(step.number)).replace(
                     "%2", str(len(self.procedure.steps))).replace("%3", tr_procedure(step.title))
                 if step else self.tr("Avant de commencer"))
-            screen = self.screens[name]
+            screen = self.screen_for(name)
             self.continue_button.setText(
                 self.tr("Revenir à la vérification") if self.returning_to_review
                 and name != "review" else QCoreApplication.translate("Screen", screen.continue_text))
@@ -199,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page_id: str) -> None:
         assert self.session is not None
-        screen = self.screens[page_id]
+        screen = self.screen_for(page_id)
         self.session.set_page(page_id)
         self._show(page_id, screen)
         screen.enter()
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         self.go_to(page_id)
 
     def go_back(self) -> None:
-        if self.session is None or self.current not in self.screens:
+        if self.session is None or self.current not in self.page_ids:
             return
         previous = self.session.previous_page(self.current)
         if previous is None:
@@ -224,9 +228,9 @@ class MainWindow(QMainWindow):
         self.show_welcome()
 
     def go_forward(self) -> None:
-        if self.session is None or self.current not in self.screens:
+        if self.session is None or self.current not in self.page_ids:
             return
-        screen = self.screens[self.current]
+        screen = self.screen_for(self.current)
         if not screen.validate():
             return
         evaluation = self.session.evaluation()
@@ -261,13 +265,13 @@ class MainWindow(QMainWindow):
         try:
             record = self.session.deposit()
         except DepositRefused as refused:
-            screen = self.screens[self.current]
+            screen = self.screen_for(self.current)
             screen.warning_panel.show_text(self.tr("Le dépôt n'est pas encore possible"),
                                            [str(refused)])
             if refused.page_id:
                 self.returning_to_review = True
                 self.go_to(refused.page_id)
-                self.screens[refused.page_id].validate()
+                self.screen_for(refused.page_id).validate()
             return
         self.confirmation.enter(record.id, PENDING_STATUS)
         self._show("confirmation", self.confirmation)
