@@ -45,9 +45,9 @@ def deposit_and_check(driver: Any, store: Any, tmp_path: Path, documents: list[s
     codes = sorted({a.requirement for a in dossier.attachments})
     assert codes == sorted(documents)
     pdf_path = driver.window.confirmation_pdf()
-    pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf_path).pages)
+    pdf_text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf_path).pages)
     assert "HADDAD" in pdf_text
-    assert dossier.id in pdf_text.replace("\n", "")
+    assert dossier.id in pdf_text
     assert "en attente de transmission" in pdf_text
     return dossier.answers["answers"]
 
