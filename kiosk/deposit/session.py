@@ -191,15 +191,18 @@ class DepositSession:
         entries = []
         for item in self.evaluation().documents_so_far():
             req = item.requirement
+            undecided = item.status is DocumentStatus.UNDECIDED
             detail = req.detail
-            if item.status is DocumentStatus.UNDECIDED and req.applies:
-                detail = f"Selon votre situation : {req.applies}." + (f" {detail}" if detail else "")
+            if undecided and req.applies:
+                condition = req.applies[0].upper() + req.applies[1:] + "."
+                detail = f"{condition} {detail}" if detail else condition
             entries.append(ChecklistEntry(
                 code=req.code,
                 section=self.procedure.sections[req.section],
                 label=req.label,
                 required=item.status is DocumentStatus.REQUIRED,
                 detail=detail,
+                conditional=undecided,
             ))
         surname = self.answers.get("identity.surname")
         given = self.answers.get("identity.given_names")

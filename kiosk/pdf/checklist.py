@@ -30,9 +30,10 @@ TRANSLATION_NOTE = (
 )
 HOW_TO = (
     "Cochez chaque pièce une fois réunie. Les pièces «\u00a0Obligatoire\u00a0» sont nécessaires "
-    "au dépôt\u00a0; les pièces «\u00a0Facultatif\u00a0» peuvent compléter votre dossier."
+    "au dépôt\u00a0; les pièces «\u00a0Facultatif\u00a0» peuvent compléter votre dossier\u00a0; "
+    "les pièces «\u00a0Selon votre situation\u00a0» sont demandées dans le cas indiqué."
 )
-REQUIRED, OPTIONAL = "Obligatoire", "Facultatif"
+REQUIRED, OPTIONAL, CONDITIONAL = "Obligatoire", "Facultatif", "Selon votre situation"
 
 _BOX_WIDTH = 10 * mm
 _STATUS_WIDTH = 30 * mm
@@ -101,7 +102,10 @@ def _section_table(section: str, entries: list[ChecklistEntry]) -> Table:
         label: list[Paragraph] = [para(entry.label, st.body)]
         if entry.detail:
             label.append(para(entry.detail, st.small))
-        status = para(REQUIRED, st.bold) if entry.required else para(OPTIONAL, st.body)
+        if entry.conditional:
+            status = para(CONDITIONAL, st.body)
+        else:
+            status = para(REQUIRED, st.bold) if entry.required else para(OPTIONAL, st.body)
         rows.append([Checkbox(), label, status])
     table = Table(
         rows,

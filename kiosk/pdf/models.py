@@ -22,6 +22,7 @@ class ChecklistEntry:
     label: str
     required: bool
     detail: str | None = None
+    conditional: bool = False  # depends on answers not given yet ("selon votre situation")
 
 
 @dataclass(frozen=True)

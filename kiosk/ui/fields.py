@@ -36,7 +36,8 @@ _INPUT_HINTS = {
     "ephoto_code": Qt.InputMethodHint.ImhUppercaseOnly,
     "document_number": Qt.InputMethodHint.ImhUppercaseOnly,
 }
-_DISPLAY_DATE = re.compile(r"^\s*(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})\s*$")
+# 05/03/1990, 5.3.1990, 05-03-1990 or 05031990 (what people type on a touch keypad).
+_DISPLAY_DATE = re.compile(r"^\s*(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ]|(\d{2})(\d{2}))(\d{4})\s*$")
 
 
 class FieldEditor(QWidget):
@@ -135,7 +136,7 @@ class DateEditor(LineEditor):
         match = _DISPLAY_DATE.match(self.input.text())
         if not match:
             return None
-        day, month, year = (int(g) for g in match.groups())
+        day, month, year = (int(g) for g in match.groups() if g)
         try:
             return date(year, month, day).isoformat()
         except ValueError:
