@@ -165,7 +165,9 @@ class ChoiceEditor(FieldEditor):
     def build(self) -> QWidget:
         box = QWidget()
         box.setAccessibleName(tr_procedure(self.question.label))
-        layout = QVBoxLayout(box) if len(self.options()) > 2 else QHBoxLayout(box)
+        # Side by side only for short answers (Oui / Non): long ones read as one line.
+        short = all(len(label) <= 12 for _, label in self.options())
+        layout = QHBoxLayout(box) if short else QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(box)
         self.buttons: dict[Any, QRadioButton] = {}

@@ -58,7 +58,7 @@ def _clear(layout: QVBoxLayout) -> None:
 class Panel(QFrame):
     """A boxed message in words (never colour alone): blocker, warning or info."""
 
-    ICONS: ClassVar[dict[str, str]] = {"BlockerPanel": "⛔", "WarningPanel": "⚠", "InfoPanel": "ℹ"}
+    ICONS: ClassVar[dict[str, str]] = {"BlockerPanel": "✖", "WarningPanel": "⚠", "InfoPanel": "ℹ"}
 
     def __init__(self, kind: str) -> None:
         super().__init__()
