@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.deposit.confirmation import PENDING_STATUS
 from kiosk.procedure.answers import unflatten
-from kiosk.procedure.countries import country_name
 from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.procedure.engine import DocumentItem, DocumentStatus, Evaluation
 from kiosk.procedure.values import normalize
 from kiosk.store.dossiers import AttachmentRecord, DossierRecord, DossierStore
+from kiosk.store.errors import DossierNotFound
 
 if TYPE_CHECKING:
     from kiosk.pdf.models import ChecklistDocument, ConfirmationData
 
-PENDING_STATUS = "Déposé au guichet, en attente de transmission"
+__all__ = ["PENDING_STATUS", "DepositRefused", "DepositSession"]
+
 
 
 class DepositRefused(Exception):
@@ -219,33 +221,18 @@ class DepositSession:
         return out
 
     def confirmation_data(self, site_name: str | None = None) -> ConfirmationData:
-        from kiosk.pdf.models import ConfirmationData, DocumentSummary, FileSummary
+        """The confirmation as it stands: from the dossier while it is here, from the
+        outbox (with the deposit number once received) after sealing."""
+        from kiosk.deposit import confirmation
 
-        record = self.store.load(self.dossier_id)
+        try:
+            record = self.store.load(self.dossier_id)
+        except DossierNotFound:
+            row = self.store.outbox.get(self.dossier_id)
+            return confirmation.for_outbox(self.store.outbox.confirmation(self.dossier_id), row)
         if record.state == "draft":
             raise DepositRefused("Le dossier n'est pas encore déposé.")
-        answers = record.answers.get("answers", {})
-        labels = {r.code: r.label for r in self.procedure.documents}
-        documents: dict[str, list[FileSummary]] = {}
-        for a in record.attachments:
-            documents.setdefault(a.requirement, []).append(
-                FileSummary(a.original_name, a.pages, a.kind))
-        order = [r.code for r in self.procedure.documents]
-        return ConfirmationData(
-            dossier_id=record.id,
-            procedure_title=self.procedure.title,
-            deposited_at=record.ready_at or datetime.now(UTC),
-            surname=answers.get("identity.surname", ""),
-            given_names=answers.get("identity.given_names", ""),
-            usage_name=answers.get("identity.usage_name"),
-            birth_date=date.fromisoformat(answers["identity.birth_date"]),
-            nationality=country_name(answers.get("identity.nationality", "")),
-            foreigner_number=answers.get("identity.foreigner_number", ""),
-            documents=[DocumentSummary(code, labels.get(code, code), documents[code])
-                       for code in sorted(documents, key=order.index)],
-            status=PENDING_STATUS,
-            site_name=site_name,
-        )
+        return confirmation.confirmation_for(record, self.procedure, site_name)
 
     def write_confirmation(self, out: Path, site_name: str | None = None) -> Path:
         from kiosk.pdf.confirmation import render_confirmation

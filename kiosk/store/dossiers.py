@@ -35,6 +35,7 @@ from kiosk.store.models import (
     Dossier,
     utc_now,
 )
+from kiosk.store.outbox import OutboxStore
 
 DB_NAME = "escale.db"
 
@@ -88,6 +89,7 @@ class DossierStore:
         self._engine = open_engine(data_dir / DB_NAME)
         self._writer = for_writing(self._engine)
         self._drop_unreferenced()  # blobs of an add_attachment cut short by a crash
+        self.outbox = OutboxStore(self._engine, self._writer, self._cipher)
 
     # --- dossiers -------------------------------------------------------------------
 
@@ -164,6 +166,22 @@ class DossierStore:
             query = query.where(Dossier.state == state)
         with Session(self._engine) as session:
             return [self._record(session, dossier) for dossier in session.exec(query)]
+
+    def hand_over_to_outbox(self, dossier_id: str, manifest_sha256: str,
+                            confirmation: dict[str, Any], bytes_total: int) -> None:
+        """The dossier is sealed: in one transaction its outbox row appears and its
+        plaintext (answers, attachment rows) goes; then its files leave the blob store."""
+        with Session(self._writer) as session:
+            dossier = self._get(session, dossier_id)
+            if dossier.state != READY:
+                raise DossierStateError(f"dossier {dossier_id} is {dossier.state}, not ready")
+            shas = session.exec(
+                select(Attachment.sha256).where(Attachment.dossier_id == dossier_id)
+            ).all()
+            self.outbox.new_row(session, dossier_id, manifest_sha256, confirmation, bytes_total)
+            session.delete(dossier)
+            session.commit()
+        self._drop_unreferenced(shas)
 
     def delete(self, dossier_id: str) -> None:
         """Delete a dossier, its attachments and the files no other attachment uses."""

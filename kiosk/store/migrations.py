@@ -61,7 +61,46 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
+def _m002_outbox(conn: Connection) -> None:
+    """Sealed dossiers waiting for (or done with) the central service, and their log."""
+    _run(
+        conn,
+        """
+        CREATE TABLE outbox (
+            dossier_id VARCHAR NOT NULL PRIMARY KEY,
+            state VARCHAR NOT NULL CHECK (state IN
+                ('sealed', 'sending', 'sent', 'deposited', 'retry_wait', 'quarantined')),
+            manifest_sha256 VARCHAR NOT NULL CHECK (length(manifest_sha256) = 64),
+            confirmation_blob BLOB NOT NULL,
+            bytes_total INTEGER NOT NULL CHECK (bytes_total > 0),
+            bytes_sent INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at DATETIME,
+            error_kind VARCHAR,
+            error VARCHAR,
+            deposit_number VARCHAR,
+            receipt_json VARCHAR,
+            sealed_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL,
+            deposited_at DATETIME,
+            CHECK ((state = 'deposited') = (receipt_json IS NOT NULL))
+        )
+        """,
+        "CREATE INDEX ix_outbox_state_next_attempt_at ON outbox (state, next_attempt_at)",
+        """
+        CREATE TABLE outbox_event (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+            dossier_id VARCHAR NOT NULL,
+            at DATETIME NOT NULL,
+            event VARCHAR NOT NULL,
+            detail VARCHAR
+        )
+        """,
+        "CREATE INDEX ix_outbox_event_dossier_id ON outbox_event (dossier_id)",
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_outbox)
 
 
 def schema_version(conn: Connection) -> int:

@@ -72,3 +72,44 @@ class Attachment(SQLModel, table=True):
     pages: int
     media_type: str  # application/pdf, image/jpeg, image/png
     created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+# Outbox states (ARCHITECTURE rule 5): sealed -> sending -> sent -> deposited, with
+# retry_wait after a typed failure and quarantined when the server refuses the dossier.
+SEALED, SENDING, SENT, DEPOSITED = "sealed", "sending", "sent", "deposited"
+RETRY_WAIT, QUARANTINED = "retry_wait", "quarantined"
+OUTBOX_STATES = (SEALED, SENDING, SENT, DEPOSITED, RETRY_WAIT, QUARANTINED)
+
+
+class Outbox(SQLModel, table=True):
+    __table_args__ = (Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),)
+
+    dossier_id: str = Field(primary_key=True)
+    state: str
+    manifest_sha256: str
+    confirmation_blob: bytes  # the deposit confirmation's data, encrypted (personal)
+    bytes_total: int
+    bytes_sent: int = 0
+    attempts: int = 0
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    error_kind: str | None = None  # network | server | rejected | conflict | receipt
+    error: str | None = None  # the reason, never personal data
+    deposit_number: str | None = None
+    receipt_json: str | None = None  # the central service's signed receipt
+    sealed_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    deposited_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class OutboxEvent(SQLModel, table=True):
+    """What happened to a queued dossier, for the mediator's audit (no personal data)."""
+
+    __tablename__ = "outbox_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    dossier_id: str = Field(index=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    event: str
+    detail: str | None = None
+
