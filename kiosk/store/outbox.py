@@ -33,10 +33,10 @@ from kiosk.store.models import (
 
 # Where each state may go next; anything else is a bug and is refused.
 MOVES: dict[str, frozenset[str]] = {
-    SEALED: frozenset({SENDING}),
+    SEALED: frozenset({SENDING, QUARANTINED}),
     SENDING: frozenset({SENDING, SENT, DEPOSITED, RETRY_WAIT, QUARANTINED}),
     SENT: frozenset({SENDING, DEPOSITED, RETRY_WAIT, QUARANTINED}),
-    RETRY_WAIT: frozenset({SENDING}),
+    RETRY_WAIT: frozenset({SENDING, QUARANTINED}),
     QUARANTINED: frozenset({SEALED}),  # a mediator's resend
     DEPOSITED: frozenset(),
 }
