@@ -137,7 +137,7 @@ class OutboxStore:
         session.add(OutboxEvent(dossier_id=dossier_id, at=now, event=SEALED))
 
     def move(self, dossier_id: str, state: str, *, event: str | None = None,
-             **changes: Any) -> OutboxRecord:
+             _detail: str | None = None, **changes: Any) -> OutboxRecord:
         """Move a row to `state` (checked against MOVES) and set `changes`, atomically."""
         with Session(self._writer) as session:
             row = self._row(session, dossier_id)
@@ -151,7 +151,7 @@ class OutboxStore:
             session.add(row)
             if event or state != SENDING:
                 session.add(OutboxEvent(dossier_id=dossier_id, at=now, event=event or state,
-                                        detail=changes.get("error")))
+                                        detail=_detail or changes.get("error")))
             session.commit()
             return _record(row)
 
@@ -162,6 +162,11 @@ class OutboxStore:
             row.updated_at = utc_now()
             session.add(row)
             session.commit()
+
+    def resend(self, dossier_id: str, who: str) -> OutboxRecord:
+        """A mediator sends a quarantined dossier again (its sealed files were kept)."""
+        return self.move(dossier_id, SEALED, event="resend", error=None, error_kind=None,
+                         next_attempt_at=None, attempts=0, _detail=f"by {who}")
 
     def discard(self, dossier_id: str, who: str) -> None:
         """A mediator gives up on a quarantined dossier: the row goes, the audit stays."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
 from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.store.dossiers import DossierStore
+from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.i18n import tr_procedure
 from kiosk.ui.pages import (
     ConfirmationScreen,
@@ -38,6 +39,7 @@ from kiosk.ui.pages import (
     WelcomeScreen,
 )
 from kiosk.ui.pdf_viewer import PdfDialog, print_pdf
+from kiosk.ui.sync_service import SyncService
 
 FileChooser = Callable[[], list[Path]]
 
@@ -45,7 +47,8 @@ FileChooser = Callable[[], list[Path]]
 class MainWindow(QMainWindow):
     def __init__(self, store: DossierStore, *, procedure: Procedure | None = None,
                  today: Callable[[], date] = date.today,
-                 choose_files: FileChooser | None = None) -> None:
+                 choose_files: FileChooser | None = None,
+                 sync: SyncService | None = None) -> None:
         super().__init__()
         self.store = store
         self.procedure = procedure or default_procedure()
@@ -69,6 +72,10 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(app_name)
         top_layout.addStretch(1)
         top_layout.addWidget(self.step_label)
+        self.sync_label = QLabel(self.tr("Transmission : non configurée"))
+        self.sync_label.setObjectName("SyncLabel")
+        top_layout.addSpacing(24)
+        top_layout.addWidget(self.sync_label)
 
         self.stack = QStackedWidget()
 
@@ -95,6 +102,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(nav)
         self.setCentralWidget(central)
 
+        self.sync = sync
+        if sync is not None:
+            sync.worker.status.connect(self.show_sync_status)
+        self.dashboard = DashboardScreen(store, on_close=self.show_welcome,
+                                         on_sync=self.sync_now)
         self.welcome = WelcomeScreen(self)
         self.confirmation = ConfirmationScreen(self)
         # Wizard screens are built when first shown: the welcome screen comes up sooner.
@@ -102,6 +114,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self.scrolls: dict[QWidget, QScrollArea] = {}
         self._add_screen(self.welcome)
+        self._add_screen(self.dashboard)
         self._add_screen(self.confirmation)
         self.current: str = "welcome"
         self.show_welcome()
@@ -142,6 +155,27 @@ class MainWindow(QMainWindow):
         self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
                            if draft else None)
         self._show("welcome", self.welcome)
+
+    def show_dashboard(self) -> None:
+        self.dashboard.refresh()
+        self._show("dashboard", self.dashboard)
+
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def show_sync_status(self, counts: dict, reached: bool) -> None:
+        """Online/offline and what waits, in words, in the top bar."""
+        waiting = sum(counts.get(s, 0) for s in ("sealed", "sending", "sent", "retry_wait"))
+        blocked = counts.get("quarantined", 0)
+        text = self.tr("● En ligne") if reached else self.tr("○ Hors ligne")
+        if waiting:
+            text += " · " + self.tr("%1 dossier(s) à transmettre").replace("%1", str(waiting))
+        if blocked:
+            text += " · " + self.tr("%1 bloqué(s)").replace("%1", str(blocked))
+        self.sync_label.setText(text)
+        if self.current == "dashboard":
+            self.dashboard.refresh()
 
     def start_new(self) -> None:
         self.session = DepositSession.start(self.store, procedure=self.procedure, today=self.today)
@@ -264,6 +298,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         try:
             record = self.session.deposit()
+            self.sync_now()  # sealed and sent in the background, if the network is there
         except DepositRefused as refused:
             screen = self.screen_for(self.current)
             screen.warning_panel.show_text(self.tr("Le dépôt n'est pas encore possible"),

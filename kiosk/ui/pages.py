@@ -432,6 +432,10 @@ class WelcomeScreen(QWidget):
         resume_layout.addLayout(resume_buttons)
         layout.addWidget(self.resume_panel)
         layout.addStretch(1)
+        dashboard = _button(self.tr("Espace médiateur : dossiers en file d'attente"),
+                            window.show_dashboard)
+        dashboard.setObjectName("OpenDashboard")
+        layout.addWidget(dashboard, alignment=Qt.AlignmentFlag.AlignLeft)
 
     def enter(self, draft_updated: str | None) -> None:
         self.resume_panel.setVisible(draft_updated is not None)
