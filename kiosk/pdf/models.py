@@ -80,3 +80,19 @@ class ConfirmationData:
         # A naive time would be printed as if it were Paris time, whatever it meant: refuse it.
         if self.deposited_at.tzinfo is None or self.deposited_at.utcoffset() is None:
             raise ValueError("deposited_at must be timezone-aware")
+
+
+@dataclass(frozen=True)
+class AttestationData:
+    """The "attestation de décision favorable" the central service issues on acceptance."""
+
+    deposit_number: str
+    decided_at: datetime  # aware
+    surname: str
+    given_names: str
+    birth_date: date
+    nationality: str
+    foreigner_number: str
+    card_title: str  # e.g. « CE – Séjour permanent – Toutes activités professionnelles »
+    prefecture: str
+    verification_code: str  # lets an agent check the attestation with the central service
