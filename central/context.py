@@ -1,0 +1,32 @@
+"""What the endpoints share, built once by `create_app` and reached through a dependency."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from central.config import CentralSettings
+from central.db import Database
+from central.dossiers import Intake
+from central.keys import CentralKeys
+
+
+@dataclass(frozen=True)
+class Central:
+    settings: CentralSettings
+    db: Database
+    keys: CentralKeys
+    intake: Intake
+    clock: Callable[[], datetime]
+
+
+def central_of(request: Request) -> Central:
+    central: Central = request.app.state.central
+    return central
+
+
+CentralDep = Annotated[Central, Depends(central_of)]

@@ -1,0 +1,86 @@
+"""The database: an engine for SQLite (a file) or PostgreSQL (a URL), migrated at open,
+and short transactions: no request holds the database while it does disk or crypto work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlmodel import Session
+
+from central.migrations import migrate
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # isolation_level=None: the driver issues no BEGIN of its own; `_sqlite_begin` does.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")  # readers never wait for the writer
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+_BEGIN_MODE = "escale_sqlite_begin"  # execution option read by `_sqlite_begin`
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # IMMEDIATE (the default): a transaction that reads then writes waits for the lock at
+    # BEGIN instead of failing with "database is locked" when another one wrote in between.
+    # Transactions are short, so serialising writers costs little. Read-only transactions
+    # begin DEFERRED and never wait (WAL): see `Database.reading`.
+    conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get(_BEGIN_MODE, 'IMMEDIATE')}")
+
+
+def open_engine(url: str) -> Engine:
+    """Open the database at `url` (creating an SQLite file if needed) and migrate it."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # Requests run in a thread pool: a pooled connection may move between threads.
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        engine = create_engine(parsed, pool_pre_ping=True)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader = engine.execution_options(**{_BEGIN_MODE: "DEFERRED"})
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        return cls(open_engine(url))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any exception."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: on SQLite it takes no write lock, so it waits for no writer."""
+        with Session(self._reader, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

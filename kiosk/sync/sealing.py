@@ -1,0 +1,229 @@
+"""Sealing a finished dossier for the central service (docs/protocol.md, "Sealing").
+
+A fresh AES-256-GCM key per dossier encrypts each file to `<outbox>/<id>/<index>.bin`
+(`nonce || ciphertext || tag`, AAD `"<id>/<name>"`); the key leaves the kiosk only
+wrapped for the central service's RSA key; the manifest is signed by the device key
+and written last, as `manifest.json`: its presence means the sealed folder is complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import math
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from kiosk.protocol.models import (
+    CHUNK_SIZE,
+    FILE_NAME_PATTERN,
+    UUID_PATTERN,
+    FileEntry,
+    Manifest,
+    SignedManifest,
+    canonical_json,
+)
+from kiosk.store.dossiers import AttachmentRecord, DossierRecord, DossierStore
+from kiosk.store.fsutil import TEMP_PREFIX, fsync_dir, write_atomic
+from kiosk.store.models import READY
+from kiosk.sync.keys import CentralTrust, DeviceIdentity
+
+MANIFEST_FILE = "manifest.json"
+ANSWERS_FILE = "answers.json"
+NONCE_SIZE = 12
+KEY_BITS = 256
+MAX_FILES = 200  # Manifest.files' bound
+MIN_CHUNK_SIZE, MAX_CHUNK_SIZE = 4096, 8 * 1024 * 1024  # Manifest.chunk_size's bounds
+
+Kind = Literal["answers", "document", "translation"]
+MediaType = Literal["application/json", "application/pdf", "image/jpeg", "image/png"]
+# The store's attachment kinds and media types, as the protocol names them.
+_KINDS: dict[str, Kind] = {"document": "document", "translation": "translation"}
+_MEDIA: dict[str, tuple[MediaType, str]] = {"application/pdf": ("application/pdf", "pdf"),
+                                            "image/jpeg": ("image/jpeg", "jpg"),
+                                            "image/png": ("image/png", "png")}
+
+
+class SealingError(ValueError):
+    """The dossier cannot be sealed as the protocol wants it (a bug upstream, not bad luck)."""
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """One file to seal: its protocol name, and the attachment it comes from (None: answers)."""
+
+    name: str
+    kind: Kind
+    media_type: MediaType
+    requirement: str | None
+    attachment: AttachmentRecord | None
+
+
+def sealed_dir(outbox_dir: Path, dossier_id: str) -> Path:
+    # The id comes from our own database, but it names a folder we delete: check it anyway.
+    if not re.fullmatch(UUID_PATTERN, dossier_id):
+        raise ValueError(f"not a dossier id: {dossier_id!r}")
+    return outbox_dir / dossier_id
+
+
+def file_name(attachment: AttachmentRecord) -> str:
+    """`<requirement>/<NN>-<kind>.<ext>`, NN counting from 01 within (requirement, kind)."""
+    if attachment.media_type not in _MEDIA:
+        raise SealingError(f"attachment {attachment.id}: media type {attachment.media_type!r} "
+                           "has no place in the protocol")
+    ext = _MEDIA[attachment.media_type][1]
+    name = f"{attachment.requirement}/{attachment.position + 1:02d}-{attachment.kind}.{ext}"
+    if not re.fullmatch(FILE_NAME_PATTERN, name):
+        raise SealingError(f"attachment {attachment.id}: {name!r} is not a protocol file name")
+    return name
+
+
+def answers_bytes(record: DossierRecord) -> bytes:
+    """The answers file: `record.answers` (the deposit keeps them as {"answers": {...}}) with
+    the procedure they were filled with, as canonical JSON."""
+    procedure = {"procedure_id": record.procedure_id, "procedure_version": record.procedure_version}
+    for key, value in procedure.items():
+        if key in record.answers and record.answers[key] != value:
+            raise SealingError(f"the answers name another {key} than the dossier")
+    return canonical_json({**record.answers, **procedure})
+
+
+def _plan(record: DossierRecord) -> list[_Planned]:
+    # Every name is checked before anything is written or encrypted.
+    planned = [_Planned(ANSWERS_FILE, "answers", "application/json", None, None)]
+    for attachment in record.attachments:
+        if attachment.kind not in _KINDS:
+            raise SealingError(f"attachment {attachment.id}: unknown kind {attachment.kind!r}")
+        name = file_name(attachment)  # checks the media type too
+        planned.append(_Planned(name, _KINDS[attachment.kind], _MEDIA[attachment.media_type][0],
+                                attachment.requirement, attachment))
+    if len(planned) > MAX_FILES:
+        raise SealingError(f"{len(planned)} files: the protocol takes at most {MAX_FILES}")
+    if len({p.name for p in planned}) != len(planned):
+        raise SealingError("two files of the dossier would have the same name")
+    return planned
+
+
+def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, device: DeviceIdentity,
+                 trust: CentralTrust, device_id: str, *, chunk_size: int = CHUNK_SIZE) -> SignedManifest:
+    """Encrypt `record`'s answers and files into `<outbox_dir>/<id>/`, one file at a time,
+    and return the signed manifest (also written there, last).
+
+    Anything left of an earlier attempt is removed first. On an error the folder is
+    removed again; after a crash it stays without `manifest.json`, i.e. incomplete.
+    """
+    folder = sealed_dir(outbox_dir, record.id)
+    if record.state != READY:  # a draft may still change: what is sealed must be final
+        raise SealingError(f"dossier {record.id} is {record.state}, not ready")
+    if not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
+        raise ValueError(f"chunk size {chunk_size} is outside {MIN_CHUNK_SIZE}..{MAX_CHUNK_SIZE}")
+    planned = _plan(record)
+    answers = answers_bytes(record)  # small; made first so its refusals come before any write
+    purge_sealed(outbox_dir, record.id)
+    outbox_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700)
+    try:
+        # The plaintext key lives only in this frame (and OpenSSL's copy inside `aead`).
+        key = AESGCM.generate_key(bit_length=KEY_BITS)
+        aead = AESGCM(key)
+        wrapped_key = trust.wrap_key(key)
+        del key
+        entries: list[FileEntry] = []
+        # hashlib and file writes both release the GIL: hashing beside the write hides its cost.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal") as hasher:
+            for index, item in enumerate(planned):
+                plaintext = (answers if item.attachment is None
+                             else store.attachment_bytes(item.attachment.id))
+                nonce = os.urandom(NONCE_SIZE)
+                ciphertext = aead.encrypt(nonce, plaintext, f"{record.id}/{item.name}".encode())
+                del plaintext  # one attachment's plaintext in memory at a time
+                digest = hasher.submit(_sha256, (nonce, ciphertext))
+                _write_pieces(folder / f"{index}.bin", (nonce, ciphertext))
+                size = NONCE_SIZE + len(ciphertext)
+                entries.append(FileEntry(name=item.name, requirement=item.requirement, kind=item.kind,
+                                         media_type=item.media_type, size=size, sha256=digest.result(),
+                                         chunks=math.ceil(size / chunk_size)))
+                del ciphertext
+        del aead
+        manifest = Manifest(dossier_id=record.id, device_id=device_id, procedure_id=record.procedure_id,
+                            procedure_version=record.procedure_version,
+                            # Whole seconds: nothing finer means anything, and the JSON stays plain.
+                            sealed_at=datetime.now(UTC).replace(microsecond=0),
+                            wrapped_key=wrapped_key, chunk_size=chunk_size, files=entries)
+        signed = SignedManifest(manifest=manifest, signature=device.sign(manifest.canonical_bytes()))
+        write_atomic(folder / MANIFEST_FILE, signed.model_dump_json().encode())  # last: "complete"
+    except BaseException:
+        with contextlib.suppress(OSError):
+            purge_sealed(outbox_dir, record.id)
+        raise
+    return signed
+
+
+def _sha256(pieces: Iterable[bytes]) -> str:
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
+    return digest.hexdigest()
+
+
+def _write_pieces(path: Path, pieces: Iterable[bytes]) -> None:
+    """Like fsutil.write_atomic, from pieces (no copy of a large ciphertext to join them)."""
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for piece in pieces:
+                out.write(piece)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    fsync_dir(path.parent)
+
+
+def is_sealed(outbox_dir: Path, dossier_id: str) -> bool:
+    """True once sealing finished: the manifest is written last."""
+    return (sealed_dir(outbox_dir, dossier_id) / MANIFEST_FILE).is_file()
+
+
+def read_manifest(outbox_dir: Path, dossier_id: str) -> SignedManifest:
+    return SignedManifest.model_validate_json((sealed_dir(outbox_dir, dossier_id) / MANIFEST_FILE)
+                                              .read_bytes())
+
+
+def read_chunk(outbox_dir: Path, dossier_id: str, index: int, n: int, chunk_size: int) -> bytes:
+    """Chunk `n` of sealed file `index`: `chunk_size` bytes, fewer for a file's last chunk."""
+    if index < 0 or n < 0 or chunk_size <= 0:
+        raise ValueError(f"no chunk {n} of file {index} in chunks of {chunk_size}")
+    path = sealed_dir(outbox_dir, dossier_id) / f"{index}.bin"
+    with path.open("rb") as sealed:
+        sealed.seek(n * chunk_size)
+        data = sealed.read(chunk_size)
+    if not data:
+        raise ValueError(f"{dossier_id}: file {index} has no chunk {n}")
+    return data
+
+
+def purge_sealed(outbox_dir: Path, dossier_id: str) -> None:
+    """Delete a sealed folder (after the receipt, or before sealing again)."""
+    folder = sealed_dir(outbox_dir, dossier_id)
+    if not folder.exists():
+        return
+    # The manifest goes first, durably: a crash halfway leaves a folder marked incomplete.
+    with contextlib.suppress(FileNotFoundError):
+        (folder / MANIFEST_FILE).unlink()
+        fsync_dir(folder)
+    shutil.rmtree(folder)
+    fsync_dir(outbox_dir)
