@@ -117,6 +117,8 @@ class SyncEngine:
         except (Rejected, Conflict) as exc:
             kind = "conflict" if isinstance(exc, Conflict) else "rejected"
             self._quarantine(dossier_id, kind, str(exc)[:300], report)
+        except (OSError, ValueError) as exc:  # a sealed chunk file lost or damaged on disk
+            self._quarantine(dossier_id, "local", f"sealed files unreadable: {exc}"[:300], report)
 
     def _manifest(self, row: OutboxRecord) -> SignedManifest:
         path = self.outbox_dir / row.dossier_id / "manifest.json"
