@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph
 
 from kiosk.pdf import fonts
 from kiosk.pdf.layout import styles
-from kiosk.pdf.text import CHUNK, LONG_WORD, SOFT_HYPHEN, safe_text
+from kiosk.pdf.text import _RTL, CHUNK, LONG_WORD, SOFT_HYPHEN, safe_text
 
 
 def test_plain_french_text_is_unchanged() -> None:
@@ -123,4 +123,6 @@ def test_any_text_parses_as_a_literal_paragraph(text: str) -> None:
 
 
 def _has_rtl(text: str) -> bool:
+    if _RTL.search(text):  # shaped as Arabic/Hebrew, lone marks included
+        return True
     return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "RLE", "RLO", "RLI") for ch in text)
