@@ -176,4 +176,3 @@ class SyncEngine:
         log.warning("dossier %s quarantined (%s)", dossier_id, kind)
 
 
-__all__ = ["SENT", "SyncEngine", "SyncReport"]  # SENT: the state between upload and receipt

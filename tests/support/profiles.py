@@ -1,18 +1,9 @@
-"""Answer sets shared by the UI tests."""
+"""Answer sets shared by the UI tests: the shipped demo applicant, as typed at a kiosk."""
 
-IDENTITY = {
-    "identity.surname": "HADDAD",
-    "identity.given_names": "Leïla Nour",
-    "identity.birth_date": "1990-05-01",
-    "identity.sex": "F",
-    "identity.nationality": "DZA",
-    "identity.foreigner_number": "7501234567",
-    "identity.passport_number": "19AB12345",
-    "identity.passport_expiry": "2030-01-31",
-}
+from kiosk.deposit.demo import DEMO_ANSWERS
+
+IDENTITY = {k: v for k, v in DEMO_ANSWERS.items() if k.startswith("identity.")}
 CONTACT = {
-    "contact.address_changed": False,
-    "contact.address": {"line1": "12 rue des Lilas", "postcode": "75020", "city": "Paris"},
-    "contact.phone": "06 12 34 56 78",
-    "ephoto.code": "AB12CD34EF56GH78IJ90KL",
+    **{k: v for k, v in DEMO_ANSWERS.items() if k.startswith(("contact.", "ephoto."))},
+    "contact.phone": "06 12 34 56 78",  # typed the French way; stored as +33612345678
 }
