@@ -174,5 +174,3 @@ class SyncEngine:
         self.store.outbox.move(dossier_id, QUARANTINED, error_kind=kind, error=reason)
         report.quarantined.append(dossier_id)
         log.warning("dossier %s quarantined (%s)", dossier_id, kind)
-
-
