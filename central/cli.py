@@ -179,7 +179,7 @@ def run_central(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = configure_parser(argparse.ArgumentParser(prog="python -m central",
+def main(argv: list[str] | None = None, prog: str = "python -m central") -> int:
+    parser = configure_parser(argparse.ArgumentParser(prog=prog,
                                                       description="Escale reference central service"))
     return run_central(parser.parse_args(argv))

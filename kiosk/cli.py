@@ -8,9 +8,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
+
+if TYPE_CHECKING:
+    from kiosk.config import Settings
 
 EXIT_BAD_INPUT = 2
 
@@ -53,7 +56,35 @@ def _parser() -> argparse.ArgumentParser:
     tour = commands.add_parser("tour", help="render every screen to PNG with a widget report")
     tour.add_argument("--lang", default="fr")
     tour.add_argument("--out", type=Path, required=True)
+
+    enroll = commands.add_parser("enroll", help="enroll this kiosk with a one-time code from IT staff")
+    enroll.add_argument("code", help="the one-time enrollment code")
+    enroll.add_argument("--central", metavar="URL",
+                        help="the central service (default: the configured central_url)")
+    enroll.add_argument("--name", help="the name IT staff will see (default: site name or host name)")
+    sync = commands.add_parser("sync", help="the outbox of sealed dossiers")
+    sync_commands = sync.add_subparsers(dest="sync_command", required=True)
+    sync_commands.add_parser("status", help="the outbox's counts by state")
+    sync_commands.add_parser("run", help="one sync pass: seal, send, collect receipts")
+    # Listed for --help only: `main` hands `central ...` to the service's own parser
+    # (central/cli.py), whose import would add ~0.6 s to every kiosk start.
+    commands.add_parser("central", help="the reference central service (serve, dossiers, enroll-code, "
+                                        "devices, revoke); see `kiosk central --help`")
     return parser
+
+
+def _central_args(argv: list[str]) -> list[str] | None:
+    """The arguments after `central` if it is the command, else None."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--data-dir":
+            index += 2
+            continue
+        if not token.startswith("-"):
+            return argv[index + 1:] if token == "central" else None
+        index += 1
+    return None
 
 
 def _read_json(path: Path) -> Any:
@@ -65,11 +96,23 @@ def _read_json(path: Path) -> Any:
         raise BadInput(f"{path} is not valid JSON: {exc}") from None
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    from kiosk.config import ConfigError, load_settings
+
+    try:
+        return load_settings(data_dir=args.data_dir, mode=args.mode)
+    except ConfigError as exc:
+        raise BadInput(f"configuration: {exc}") from None
+
+
 def _deposit(args: argparse.Namespace) -> dict[str, str]:
+    """Store the dossier (all or nothing), then seal it into the outbox if the kiosk is
+    enrolled (in demo mode it enrolls itself); else it waits, `ready`, for enrollment."""
     from kiosk.deposit.batch import DepositError, deposit_from_answers
-    from kiosk.paths import default_data_dir
     from kiosk.procedure.errors import AnswerError
     from kiosk.store.dossiers import DossierStore
+    from kiosk.sync.runtime import SyncRuntime
+    from kiosk.sync.worker import SyncReport
 
     answers = _read_json(args.answers)
     files = []
@@ -78,14 +121,55 @@ def _deposit(args: argparse.Namespace) -> dict[str, str]:
         if not sep or not code or not path:
             raise BadInput(f"--file expects CODE=PATH, got {spec!r}")
         files.append((code, Path(path)))
-    with DossierStore(args.data_dir or default_data_dir()) as store:
+    settings = _settings(args)
+    with DossierStore(settings.data_dir) as store:
         try:
             record = deposit_from_answers(store, answers, files)
         except AnswerError as exc:
             raise BadInput(f"{exc.key}: {exc.message}") from None
         except DepositError as exc:
             raise BadInput(str(exc)) from None
-    return {"id": record.id, "state": record.state}
+        with SyncRuntime(settings, store) as runtime:
+            engine = runtime.engine()
+            if engine is None:
+                return {"id": record.id, "state": record.state}
+            engine.seal_ready(SyncReport())
+        return {"id": record.id, "state": store.outbox.get(record.id).state}
+
+
+def _enroll(args: argparse.Namespace) -> dict[str, str]:
+    import httpx
+
+    from kiosk.sync.client import SyncError, enroll_kiosk
+    from kiosk.sync.runtime import device_name
+
+    settings = _settings(args)
+    url = args.central or settings.central_url
+    if url is None:
+        raise BadInput("no central service: give --central URL or set central_url")
+    try:
+        trust = enroll_kiosk(settings.data_dir, url, args.code.strip(), args.name or device_name(settings),
+                             timeout=httpx.Timeout(settings.http_timeout_seconds))
+    except SyncError as exc:
+        raise BadInput(f"enrollment refused or failed: {exc}") from None
+    return {"device_id": trust.device_id, "central_url": trust.base_url}
+
+
+def _sync(args: argparse.Namespace) -> dict[str, Any]:
+    from kiosk.store.dossiers import DossierStore
+    from kiosk.store.models import READY
+    from kiosk.sync.runtime import SyncRuntime
+
+    settings = _settings(args)
+    with DossierStore(settings.data_dir) as store:
+        if args.sync_command == "status":
+            return {READY: len(store.list_dossiers(READY)), **store.outbox.counts()}
+        with SyncRuntime(settings, store) as runtime:
+            engine = runtime.engine()
+            if engine is None:
+                raise BadInput("this kiosk is not enrolled: run `kiosk enroll CODE` first")
+            report = engine.run_once()
+            return {**report.as_json(), "outbox": store.outbox.counts()}
 
 
 def _checklist(args: argparse.Namespace) -> Any:
@@ -105,14 +189,19 @@ def _checklist(args: argparse.Namespace) -> Any:
     return results if isinstance(document, list) else results[0]
 
 
+COMMANDS = {"procedure": _checklist, "dossier": _deposit, "enroll": _enroll, "sync": _sync}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if (central_args := _central_args(argv)) is not None:
+        from central.cli import main as central_main
+
+        return central_main(central_args, prog="kiosk central")
     args = _parser().parse_args(argv)
     try:
-        if args.command == "procedure":
-            print(json.dumps(_checklist(args), ensure_ascii=False))
-            return 0
-        if args.command == "dossier":
-            print(json.dumps(_deposit(args), ensure_ascii=False))
+        if args.command in COMMANDS:
+            print(json.dumps(COMMANDS[args.command](args), ensure_ascii=False))
             return 0
         if args.command == "tour":
             from kiosk.ui.tour import run_tour

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -76,6 +77,13 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("SyncLabel")
         top_layout.addSpacing(24)
         top_layout.addWidget(self.sync_label)
+        self.upload_bar = QProgressBar()
+        self.upload_bar.setObjectName("UploadBar")
+        self.upload_bar.setAccessibleName(self.tr("Envoi du dossier en cours"))
+        self.upload_bar.setMaximumWidth(160)
+        self.upload_bar.setRange(0, 100)
+        self.upload_bar.hide()  # shown only while a dossier's files are being sent
+        top_layout.addWidget(self.upload_bar)
 
         self.stack = QStackedWidget()
 
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             sync.worker.status.connect(self.show_sync_status)
+            sync.worker.progress.connect(self.show_upload_progress)
+            sync.worker.finished_pass.connect(lambda _report: self.upload_bar.hide())
         self.dashboard = DashboardScreen(store, on_close=self.show_welcome,
                                          on_sync=self.sync_now)
         self.welcome = WelcomeScreen(self)
@@ -163,6 +173,10 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         if self.sync is not None:
             self.sync.sync_now()
+
+    def show_upload_progress(self, _dossier_id: str, sent: int, total: int) -> None:
+        self.upload_bar.setValue(round(100 * sent / total) if total else 100)
+        self.upload_bar.setVisible(sent < total)
 
     def show_sync_status(self, counts: dict, reached: bool) -> None:
         """Online/offline and what waits, in words, in the top bar."""

@@ -82,7 +82,8 @@ class SyncService(QObject):
     def sync_now(self) -> None:
         self.request_pass.emit()  # queued: runs in the worker's thread
 
-    def shutdown(self, wait_ms: int = 5000) -> None:
+    def shutdown(self, wait_ms: int = 5000) -> bool:
+        """Stop the timer and the thread; False if a pass was still running after `wait_ms`."""
         QTimer.singleShot(0, self.worker, self.worker.stop)
         self.thread.quit()
-        self.thread.wait(wait_ms)
+        return self.thread.wait(wait_ms)

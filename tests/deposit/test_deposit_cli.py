@@ -1,4 +1,8 @@
-"""`kiosk dossier deposit`: a whole dossier is stored ready, or nothing is stored."""
+"""`kiosk dossier deposit`: a whole dossier is sealed into the outbox, or nothing is stored.
+
+With no central service configured the kiosk is in demo mode: it enrolls itself with the
+reference service on loopback, so the dossier is sealed at once. With a configured service
+it has not been enrolled with yet, the dossier waits `ready`, encrypted at rest."""
 
 from __future__ import annotations
 
@@ -19,14 +23,15 @@ DOCUMENTS = ["passport", "proof_of_address", "other_state_residence_card", "marr
              "host_identity_document", "host_residence_in_france"]
 
 
-def run(data_dir: Path, answers: object, files: list[str]) -> subprocess.CompletedProcess[str]:
+def run(data_dir: Path, answers: object, files: list[str],
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     path = data_dir.parent / "answers.json"
     path.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "dossier", "deposit",
                str(path)]
     for spec in files:
         command += ["--file", spec]
-    return subprocess.run(command, capture_output=True, text=True, env=os.environ, timeout=60)
+    return subprocess.run(command, capture_output=True, text=True, env=os.environ | (env or {}), timeout=60)
 
 
 @pytest.fixture
@@ -39,10 +44,29 @@ def stored(data_dir: Path) -> list:
         return store.list_dossiers()
 
 
-def test_complete_dossier_is_stored_ready(tmp_path: Path, scan: Path) -> None:
+def test_complete_dossier_is_sealed_and_queued(tmp_path: Path, scan: Path) -> None:
     data_dir = tmp_path / "data"
     answers = unflatten({**DEMO_ANSWERS, "host.permit_type": "permanent"})  # hidden: dropped
     result = run(data_dir, answers, [f"{code}={scan}" for code in DOCUMENTS])
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["state"] == "sealed"
+    with DossierStore(data_dir) as store:
+        assert store.outbox.get(printed["id"]).state == "sealed"
+        assert store.outbox.confirmation(printed["id"])["dossier_id"] == printed["id"]
+    manifest = json.loads((data_dir / "outbox" / printed["id"] / "manifest.json").read_text())
+    names = sorted(entry["name"] for entry in manifest["manifest"]["files"])
+    assert names == ["answers.json"] + sorted(f"{code}/01-document.pdf" for code in DOCUMENTS)
+    # After sealing only ciphertext stays: the plaintext draft and its files are wiped.
+    assert [p for p in (data_dir / "blobs").rglob("*") if p.is_file()] == []
+
+
+def test_with_a_central_service_not_enrolled_yet_the_dossier_waits_ready(tmp_path: Path,
+                                                                          scan: Path) -> None:
+    data_dir = tmp_path / "data"
+    answers = unflatten({**DEMO_ANSWERS, "host.permit_type": "permanent"})  # hidden: dropped
+    result = run(data_dir, answers, [f"{code}={scan}" for code in DOCUMENTS],
+                 env={"ESCALE_CENTRAL_URL": "http://127.0.0.1:9"})
     assert result.returncode == 0, result.stderr
     printed = json.loads(result.stdout)
     assert printed["state"] == "ready"
