@@ -56,7 +56,7 @@ def test_complete_dossier_is_sealed_and_queued(tmp_path: Path, scan: Path) -> No
         assert store.outbox.confirmation(printed["id"])["dossier_id"] == printed["id"]
     manifest = json.loads((data_dir / "outbox" / printed["id"] / "manifest.json").read_text())
     names = sorted(entry["name"] for entry in manifest["manifest"]["files"])
-    assert names == ["answers.json"] + sorted(f"{code}/01-document.pdf" for code in DOCUMENTS)
+    assert names == ["answers.json", *sorted(f"{code}/01-document.pdf" for code in DOCUMENTS)]
     # After sealing only ciphertext stays: the plaintext draft and its files are wiped.
     assert [p for p in (data_dir / "blobs").rglob("*") if p.is_file()] == []
 
