@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
 from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.store.dossiers import DossierStore
+from kiosk.store.errors import DossierNotFound
 from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.i18n import tr_procedure
 from kiosk.ui.pages import (
@@ -190,6 +191,18 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(text)
         if self.current == "dashboard":
             self.dashboard.refresh()
+        if self.current == "confirmation":
+            self.refresh_confirmation()
+
+    def refresh_confirmation(self) -> None:
+        """The confirmation screen follows its dossier: the deposit number once received."""
+        if self.session is None:
+            return
+        try:
+            data = self.session.confirmation_data()
+        except (DepositRefused, DossierNotFound):
+            return
+        self.confirmation.enter(data.dossier_id, data.status, data.deposit_number)
 
     def start_new(self) -> None:
         self.session = DepositSession.start(self.store, procedure=self.procedure, today=self.today)

@@ -392,15 +392,19 @@ class ConfirmationScreen(QWidget):
         layout.addWidget(_button(self.tr("Terminer"), window.finish, "Primary"),
                          alignment=Qt.AlignmentFlag.AlignRight)
 
-    def enter(self, dossier_id: str, status: str) -> None:
-        self.summary.setText("\n".join([
-            self.tr("Numéro de dossier : %1").replace("%1", dossier_id),
-            self.tr("État : %1").replace("%1", tr_procedure(status)),
-            "",
-            self.tr("Conservez la confirmation de dépôt : elle prouve que vous avez déposé "
-                    "votre demande. Le numéro de dépôt définitif vous sera communiqué dès "
-                    "la transmission au service central."),
-        ]))
+    def enter(self, dossier_id: str, status: str, deposit_number: str | None = None) -> None:
+        lines = [self.tr("Numéro de dossier : %1").replace("%1", dossier_id)]
+        if deposit_number:
+            lines.append(self.tr("Numéro de dépôt : %1").replace("%1", deposit_number))
+        lines += [self.tr("État : %1").replace("%1", tr_procedure(status)), ""]
+        if deposit_number:
+            lines.append(self.tr("Votre demande a été transmise. Conservez la confirmation de "
+                                 "dépôt : elle porte votre numéro de dépôt."))
+        else:
+            lines.append(self.tr("Conservez la confirmation de dépôt : elle prouve que vous avez "
+                                 "déposé votre demande. Le numéro de dépôt définitif vous sera "
+                                 "communiqué dès la transmission au service central."))
+        self.summary.setText("\n".join(lines))
 
 
 class WelcomeScreen(QWidget):
