@@ -4,20 +4,46 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import ConfigError, load_settings
+from kiosk.config import ConfigError, Settings, load_settings
 from kiosk.paths import resources_dir
 from kiosk.store.dossiers import DossierStore
-from kiosk.sync.runtime import SyncRuntime
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.sync_service import SyncService
+
+if TYPE_CHECKING:
+    from kiosk.sync.runtime import SyncRuntime
+    from kiosk.sync.worker import SyncEngine
 
 
 def apply_style(app: QApplication) -> None:
     app.setStyleSheet((resources_dir() / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
+
+
+class LazyRuntime:
+    """The sync runtime, imported and built on the first pass, in the sync thread: the
+    first screen does not wait for the HTTP client, and demo mode starts its service
+    off the GUI thread."""
+
+    def __init__(self, settings: Settings, store: DossierStore) -> None:
+        self.settings = settings
+        self.store = store
+        self.runtime: SyncRuntime | None = None
+
+    def engine(self) -> SyncEngine | None:
+        if self.runtime is None:
+            from kiosk.sync.runtime import SyncRuntime
+
+            self.runtime = SyncRuntime(self.settings, self.store)
+        return self.runtime.engine()
+
+    def close(self) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
 
 
 def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
@@ -31,8 +57,7 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
     app.setApplicationName("Escale")
     apply_style(app)
     store = DossierStore(settings.data_dir)
-    runtime = SyncRuntime(settings, store)
-    # The engine is built in the sync thread: demo mode starts a service there, off the GUI.
+    runtime = LazyRuntime(settings, store)
     sync = None if quit_when_shown else SyncService(
         runtime.engine, interval_ms=int(settings.sync_interval_seconds * 1000))
     window = MainWindow(store, sync=sync)
