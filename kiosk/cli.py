@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     tour.add_argument("--lang", default="fr")
     tour.add_argument("--out", type=Path, required=True)
 
+    scan = commands.add_parser("scan", help="read codes in image files")
+    scan_commands = scan.add_subparsers(dest="scan_command", required=True)
+    barcode = scan_commands.add_parser("barcode", help="QR, DataMatrix, PDF417, Aztec and 1D codes")
+    barcode.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
+
     enroll = commands.add_parser("enroll", help="enroll this kiosk with a one-time code from IT staff")
     enroll.add_argument("code", help="the one-time enrollment code")
     enroll.add_argument("--central", metavar="URL",
@@ -189,6 +194,28 @@ def _checklist(args: argparse.Namespace) -> Any:
     return results if isinstance(document, list) else results[0]
 
 
+def _scan(args: argparse.Namespace) -> int:
+    """One JSON line per image, printed as it is read; exit 2 if any file was unreadable."""
+    import time
+
+    from kiosk.scanning.barcodes import read_codes
+    from kiosk.scanning.images import ImageLoadError, load_image
+
+    status = 0
+    for path in args.images:
+        started = time.perf_counter()
+        line: dict[str, Any] = {"file": str(path)}
+        try:
+            line["codes"] = [code.as_json() for code in read_codes(load_image(path))]
+        except ImageLoadError as exc:
+            line |= {"codes": [], "error": str(exc)}
+            print(f"kiosk: {path}: {exc}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        line["ms"] = round((time.perf_counter() - started) * 1000, 1)
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return status
+
+
 COMMANDS = {"procedure": _checklist, "dossier": _deposit, "enroll": _enroll, "sync": _sync}
 
 
@@ -200,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         return central_main(central_args, prog="kiosk central")
     args = _parser().parse_args(argv)
     try:
+        if args.command == "scan":
+            return _scan(args)
         if args.command in COMMANDS:
             print(json.dumps(COMMANDS[args.command](args), ensure_ascii=False))
             return 0

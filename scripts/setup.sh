@@ -12,7 +12,7 @@ dev=0
 system_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
-  fonts-dejavu-core)
+  fonts-dejavu-core libzbar0)  # libzbar0: pyzbar's 1D barcode fallback
 [ "$dev" = 1 ] && system_packages+=(xvfb poppler-utils fonts-ocr-b)  # OCR-B: generated MRZ test images
 
 missing=()
