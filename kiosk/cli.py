@@ -61,6 +61,13 @@ def _parser() -> argparse.ArgumentParser:
     scan_commands = scan.add_subparsers(dest="scan_command", required=True)
     barcode = scan_commands.add_parser("barcode", help="QR, DataMatrix, PDF417, Aztec and 1D codes")
     barcode.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
+    twoddoc = scan_commands.add_parser("2ddoc", help="read a 2D-Doc and verify its signature")
+    twoddoc.add_argument("image", type=Path, metavar="IMAGE")
+    trust = commands.add_parser("trust", help="the 2D-Doc trust store")
+    trust_commands = trust.add_subparsers(dest="trust_command", required=True)
+    trust_import = trust_commands.add_parser(
+        "import", help="certificates: DER, PEM, a ZIP or folder of them, or the ANTS trust list (TSL)")
+    trust_import.add_argument("file", type=Path)
 
     enroll = commands.add_parser("enroll", help="enroll this kiosk with a one-time code from IT staff")
     enroll.add_argument("code", help="the one-time enrollment code")
@@ -194,6 +201,20 @@ def _checklist(args: argparse.Namespace) -> Any:
     return results if isinstance(document, list) else results[0]
 
 
+def _twoddoc(args: argparse.Namespace) -> dict[str, Any]:
+    """`scan 2ddoc` and `trust import`. The specification's test authority (FR00) is
+    trusted in demo mode only (no central service configured)."""
+    from kiosk.scanning.twoddoc_cli import TwoDDocCommandError, scan_2ddoc, trust_import
+
+    settings = _settings(args)
+    try:
+        if args.command == "trust":
+            return trust_import(args.file, settings.data_dir)
+        return scan_2ddoc(args.image, settings.data_dir, trust_test_authority=settings.central_url is None)
+    except TwoDDocCommandError as exc:
+        raise BadInput(str(exc)) from None
+
+
 def _scan(args: argparse.Namespace) -> int:
     """One JSON line per image, printed as it is read; exit 2 if any file was unreadable."""
     import time
@@ -227,8 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         return central_main(central_args, prog="kiosk central")
     args = _parser().parse_args(argv)
     try:
-        if args.command == "scan":
+        if args.command == "scan" and args.scan_command == "barcode":
             return _scan(args)
+        if args.command in ("scan", "trust"):
+            print(json.dumps(_twoddoc(args), ensure_ascii=False))
+            return 0
         if args.command in COMMANDS:
             print(json.dumps(COMMANDS[args.command](args), ensure_ascii=False))
             return 0
