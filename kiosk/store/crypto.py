@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import AEADDecryptionContext, Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.store.errors import StoreIntegrityError
@@ -19,8 +20,10 @@ from kiosk.store.fsutil import write_atomic
 
 KEY_SIZE = 32  # AES-256
 NONCE_SIZE = 12  # 96 bits, the size GCM is designed for
+TAG_SIZE = 16
 # First byte of every message; bound into the AAD so a future format cannot be faked.
 FORMAT_V1 = b"\x01"
+HEADER_SIZE = len(FORMAT_V1) + NONCE_SIZE  # what precedes the ciphertext in a message
 
 
 class StoreCipher:
@@ -33,6 +36,7 @@ class StoreCipher:
     def __init__(self, key: bytes) -> None:
         if len(key) != KEY_SIZE:
             raise ValueError(f"a store key is {KEY_SIZE} bytes, got {len(key)}")
+        self._key = key  # for `decryptor` (streaming); `_aead` holds its own copy
         self._aead = AESGCM(key)
 
     @classmethod
@@ -45,15 +49,31 @@ class StoreCipher:
         return FORMAT_V1 + nonce + self._aead.encrypt(nonce, plaintext, FORMAT_V1 + aad)
 
     def decrypt(self, message: bytes, aad: bytes) -> bytes:
-        if message[:1] != FORMAT_V1 or len(message) < 1 + NONCE_SIZE + 16:
+        if message[:1] != FORMAT_V1 or len(message) < HEADER_SIZE + TAG_SIZE:
             raise StoreIntegrityError("encrypted data is truncated or in an unknown format")
-        nonce = message[1 : 1 + NONCE_SIZE]
+        nonce = message[1:HEADER_SIZE]
         try:
-            return self._aead.decrypt(nonce, message[1 + NONCE_SIZE :], FORMAT_V1 + aad)
+            # A view, not a slice: no copy of a large ciphertext before decrypting it.
+            return self._aead.decrypt(nonce, memoryview(message)[HEADER_SIZE:], FORMAT_V1 + aad)
         except InvalidTag:
-            raise StoreIntegrityError(
-                "encrypted data failed authentication: wrong key, tampered or misplaced data"
-            ) from None
+            raise failed_authentication() from None
+
+    def decryptor(self, header: bytes, tag: bytes, aad: bytes) -> AEADDecryptionContext:
+        """A streaming decryptor for the message that starts with `header` (format byte and
+        nonce) and ends with `tag`: feed it the ciphertext between them in pieces.
+
+        What it gives back is unauthenticated until `finalize()` returned (it raises
+        `cryptography.exceptions.InvalidTag` on a wrong tag): keep it to yourself until then.
+        """
+        if header[:1] != FORMAT_V1 or len(header) != HEADER_SIZE or len(tag) != TAG_SIZE:
+            raise StoreIntegrityError("encrypted data is truncated or in an unknown format")
+        context = Cipher(algorithms.AES(self._key), modes.GCM(header[1:], tag)).decryptor()
+        context.authenticate_additional_data(FORMAT_V1 + aad)
+        return context
+
+
+def failed_authentication() -> StoreIntegrityError:
+    return StoreIntegrityError("encrypted data failed authentication: wrong key, tampered or misplaced data")
 
 
 def key_path(data_dir: Path) -> Path:

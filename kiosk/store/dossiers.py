@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import literal_column
 from sqlmodel import Session, col, select
 
-from kiosk.store.blobs import BlobStore, sha256_hex
+from kiosk.store.blobs import BlobReader, BlobStore, sha256_hex
 from kiosk.store.crypto import StoreCipher
 from kiosk.store.db import for_writing, open_engine
 from kiosk.store.errors import AttachmentNotFound, DossierNotFound, DossierStateError
@@ -292,6 +292,10 @@ class DossierStore:
             if row is None:
                 raise AttachmentNotFound(f"no attachment {attachment_id}")
             return self._blobs.get(row.sha256)
+
+    def open_blob(self, sha256: str) -> BlobReader:
+        """A streaming reader of a stored file's plaintext (bounded memory, checked at its end)."""
+        return self._blobs.open(sha256)
 
     # --- lifecycle ------------------------------------------------------------------
 

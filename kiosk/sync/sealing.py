@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import math
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from types import TracebackType
+from typing import BinaryIO, Literal, Protocol
 
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.protocol.models import (
@@ -41,7 +45,12 @@ from kiosk.sync.keys import CentralTrust, DeviceIdentity
 MANIFEST_FILE = "manifest.json"
 ANSWERS_FILE = "answers.json"
 NONCE_SIZE = 12
+TAG_SIZE = 16
 KEY_BITS = 256
+# Sealing streams each file through PIPELINE_BUFFERS buffers of BUFFER_SIZE bytes: large
+# enough that per-piece overhead vanishes, small enough to stay in cache between passes.
+BUFFER_SIZE = 1024 * 1024
+PIPELINE_BUFFERS = 3
 MAX_FILES = 200  # Manifest.files' bound
 MIN_CHUNK_SIZE, MAX_CHUNK_SIZE = 4096, 8 * 1024 * 1024  # Manifest.chunk_size's bounds
 
@@ -133,28 +142,23 @@ def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, d
     outbox_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     folder.mkdir(mode=0o700)
     try:
-        # The plaintext key lives only in this frame (and OpenSSL's copy inside `aead`).
+        # The plaintext key lives only in this frame (and in OpenSSL's contexts, per file).
         key = AESGCM.generate_key(bit_length=KEY_BITS)
-        aead = AESGCM(key)
         wrapped_key = trust.wrap_key(key)
-        del key
         entries: list[FileEntry] = []
-        # hashlib and file writes both release the GIL: hashing beside the write hides its cost.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal") as hasher:
+        with _Pipeline() as pipeline:
             for index, item in enumerate(planned):
-                plaintext = (answers if item.attachment is None
-                             else store.attachment_bytes(item.attachment.id))
-                nonce = os.urandom(NONCE_SIZE)
-                ciphertext = aead.encrypt(nonce, plaintext, f"{record.id}/{item.name}".encode())
-                del plaintext  # one attachment's plaintext in memory at a time
-                digest = hasher.submit(_sha256, (nonce, ciphertext))
-                _write_pieces(folder / f"{index}.bin", (nonce, ciphertext))
-                size = NONCE_SIZE + len(ciphertext)
+                source: _Source = (io.BytesIO(answers) if item.attachment is None
+                                   else store.open_blob(item.attachment.sha256))
+                with source:
+                    size, sha256 = pipeline.seal(source, folder / f"{index}.bin", key,
+                                                 f"{record.id}/{item.name}".encode())
                 entries.append(FileEntry(name=item.name, requirement=item.requirement, kind=item.kind,
-                                         media_type=item.media_type, size=size, sha256=digest.result(),
+                                         media_type=item.media_type, size=size, sha256=sha256,
                                          chunks=math.ceil(size / chunk_size)))
-                del ciphertext
-        del aead
+            pipeline.wait_durable()
+        del key
+        fsync_dir(folder)  # every sealed file's name durable before the manifest says "complete"
         manifest = Manifest(dossier_id=record.id, device_id=device_id, procedure_id=record.procedure_id,
                             procedure_version=record.procedure_version,
                             # Whole seconds: nothing finer means anything, and the JSON stays plain.
@@ -169,28 +173,124 @@ def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, d
     return signed
 
 
-def _sha256(pieces: Iterable[bytes]) -> str:
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece)
-    return digest.hexdigest()
+class _Source(Protocol):
+    """Plaintext to seal: `readinto` fills a buffer, 0 at the end (for a blob: the verified end)."""
+
+    def readinto(self, buffer: memoryview, /) -> int: ...
+
+    def __enter__(self) -> object: ...
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> object: ...
 
 
-def _write_pieces(path: Path, pieces: Iterable[bytes]) -> None:
-    """Like fsutil.write_atomic, from pieces (no copy of a large ciphertext to join them)."""
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
-    tmp = Path(tmp_name)
+class _Pipeline:
+    """Seals files through a few fixed buffers, whatever their size (bounded memory).
+
+    This thread reads, decrypts (the store's key) and encrypts (the dossier's) each piece
+    in place; a writer thread hashes the ciphertext and writes it; a third thread syncs
+    each finished file to disk and renames it while the next one is being sealed. SHA-256,
+    file writes and fsync release the GIL, so the stages overlap on several cores. (A file
+    that fits in one buffer is hashed and written here: there is nothing to overlap.)
+    """
+
+    def __init__(self, buffers: int = PIPELINE_BUFFERS, size: int = BUFFER_SIZE) -> None:
+        self._views = [memoryview(bytearray(size)) for _ in range(buffers)]
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal-write")
+        self._syncer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal-sync")
+        self._syncing: list[Future[None]] = []
+
+    def seal(self, source: _Source, path: Path, key: bytes, aad: bytes) -> tuple[int, str]:
+        """Write `nonce || ciphertext || tag` of `source` to `path` (through a temp file; synced
+        and renamed in the background: see `wait_durable`); return its size and SHA-256."""
+        nonce = os.urandom(NONCE_SIZE)
+        encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
+        encryptor.authenticate_additional_data(aad)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX)
+        out = os.fdopen(fd, "wb", buffering=0)
+        in_flight: list[Future[None] | None] = [None] * len(self._views)
+        # A file of one piece has nothing to overlap with: no hand-over to the writer then.
+        submit = self._writer.submit if getattr(source, "size", 0) > len(self._views[0]) else _now
+        size = 0
+        try:
+            try:
+                in_flight[0] = submit(_hash_and_write, digest, out, nonce)
+                turn = 1
+                while True:
+                    slot = turn % len(self._views)
+                    _wait(in_flight[slot])  # its buffer is free again
+                    view = self._views[slot]
+                    got = source.readinto(view)  # 0: the end, and the source checked out
+                    if not got:
+                        break
+                    piece = view[:got]
+                    encryptor.update_into(piece, piece)  # in place: GCM is a stream cipher
+                    in_flight[slot] = submit(_hash_and_write, digest, out, piece)
+                    size += got
+                    turn += 1
+                for future in in_flight:
+                    _wait(future)
+            finally:  # on an error too: no write may still run once the file is closed
+                futures.wait([f for f in in_flight if f is not None])
+            encryptor.finalize()
+            _hash_and_write(digest, out, encryptor.tag)
+        except BaseException:
+            out.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+            raise
+        self._syncing.append(self._syncer.submit(_sync_and_rename, out, Path(tmp_name), path))
+        return NONCE_SIZE + size + TAG_SIZE, digest.hexdigest()
+
+    def wait_durable(self) -> None:
+        """Every file sealed so far synced and under its name (the folder is not synced)."""
+        for future in self._syncing:
+            future.result()
+
+    def __enter__(self) -> _Pipeline:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        # Also after an error: nothing may still write or rename once the folder is purged.
+        self._writer.shutdown(wait=True)
+        self._syncer.shutdown(wait=True)
+
+
+def _now(work: Callable[..., None], *args: object) -> Future[None]:
+    """Run `work` here and now, as a future (what `ThreadPoolExecutor.submit` would give)."""
+    done: Future[None] = Future()
     try:
-        with os.fdopen(fd, "wb") as out:
-            for piece in pieces:
-                out.write(piece)
-            out.flush()
+        work(*args)
+    except BaseException as exc:
+        done.set_exception(exc)
+    else:
+        done.set_result(None)
+    return done
+
+
+def _wait(future: Future[None] | None) -> None:
+    if future is not None:
+        future.result()
+
+
+def _hash_and_write(digest: hashlib._Hash, out: BinaryIO, data: bytes | memoryview) -> None:
+    digest.update(data)
+    view = memoryview(data)
+    while view:  # an unbuffered write may take less than it is given
+        written = out.write(view)
+        view = view[written:]
+
+
+def _sync_and_rename(out: BinaryIO, tmp: Path, path: Path) -> None:
+    try:
+        with out:
             os.fsync(out.fileno())
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    fsync_dir(path.parent)
 
 
 def is_sealed(outbox_dir: Path, dossier_id: str) -> bool:
