@@ -1,5 +1,11 @@
 """The database: an engine for SQLite (a file) or PostgreSQL (a URL), migrated at open,
-and short transactions: no request holds the database while it does disk or crypto work."""
+and short transactions: no request holds the database while it does disk or crypto work.
+
+Both databases give the same guarantee: read-write transactions (`Database.transaction`)
+run one at a time, so a transaction that reads a row then writes from what it read never
+loses an update to another (SQLite: BEGIN IMMEDIATE; PostgreSQL: one advisory lock);
+read-only ones (`Database.reading`) never wait for a writer.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,8 @@ from sqlmodel import Session
 
 from central.migrations import migrate
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+WRITER_WAIT_MS = 10_000  # how long a writer waits for another before failing, on either database
+_PG_WRITER_LOCK = 0x45534357  # any constant but the migrations' one: held by each writer
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -22,7 +29,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {WRITER_WAIT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")  # readers never wait for the writer
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -30,7 +37,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-_BEGIN_MODE = "escale_sqlite_begin"  # execution option read by `_sqlite_begin`
+_BEGIN_MODE = "escale_sqlite_begin"  # execution option read by `_sqlite_begin`, `_postgresql_begin`
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -39,6 +46,17 @@ def _sqlite_begin(conn: Connection) -> None:
     # Transactions are short, so serialising writers costs little. Read-only transactions
     # begin DEFERRED and never wait (WAL): see `Database.reading`.
     conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get(_BEGIN_MODE, 'IMMEDIATE')}")
+
+
+def _postgresql_begin(conn: Connection) -> None:
+    # PostgreSQL's READ COMMITTED lets two transactions read the same row, then both write
+    # from what they read (two revocations each keeping its own time, two audit events).
+    # The code is written for SQLite's one-writer-at-a-time, so writers take one
+    # transaction-scoped advisory lock first: the same serialisation, released at commit
+    # or rollback, shared by every service process on the database. Readers take nothing.
+    if conn.get_execution_options().get(_BEGIN_MODE, "IMMEDIATE") == "IMMEDIATE":
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {WRITER_WAIT_MS}")  # then fail, as SQLite does
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITER_LOCK})")
 
 
 def open_engine(url: str) -> Engine:
@@ -53,6 +71,8 @@ def open_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(parsed, pool_pre_ping=True)
+        if parsed.get_backend_name() == "postgresql":
+            event.listen(engine, "begin", _postgresql_begin)
     try:
         migrate(engine)
     except BaseException:
@@ -78,7 +98,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only transaction: on SQLite it takes no write lock, so it waits for no writer."""
+        """A read-only transaction: it takes no write lock, so it waits for no writer (and
+        must not write: on PostgreSQL its writes would not wait for the other writers)."""
         with Session(self._reader, expire_on_commit=False) as session, session.begin():
             yield session
 

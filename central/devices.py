@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from central import audit, registry
 from central.context import CentralDep
-from central.dossiers import dossier_summaries
+from central.dossiers import IntakeError, dossier_summaries
 from central.models import Device
 from kiosk.protocol.auth import (
     DEVICE_HEADER,
@@ -28,7 +28,15 @@ from kiosk.protocol.auth import (
     TIMESTAMP_HEADER,
     signing_string,
 )
-from kiosk.protocol.models import UUID_PATTERN, EnrollRequest, EnrollResponse, ErrorBody
+from kiosk.protocol.models import (
+    UUID_PATTERN,
+    DeviceRefusal,
+    DeviceRefusalCode,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    InvalidRequest,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +52,17 @@ _admin_bearer = HTTPBearer(scheme_name="admin", auto_error=False)
 DeviceId = Annotated[str, Path(pattern=UUID_PATTERN)]
 
 
-def _unauthorized(detail: str) -> HTTPException:
-    return HTTPException(status.HTTP_401_UNAUTHORIZED, detail)
+class DeviceRefused(IntakeError):
+    """A kiosk call refused at the door: `detail` for people, `code` for the kiosk to act on
+    (kiosk.protocol.models.DeviceRefusal)."""
+
+    def __init__(self, status_code: int, code: DeviceRefusalCode, detail: str) -> None:
+        super().__init__(detail, code=code)
+        self.status = status_code
+
+
+def _unauthorized(code: DeviceRefusalCode, detail: str) -> DeviceRefused:
+    return DeviceRefused(status.HTTP_401_UNAUTHORIZED, code, detail)
 
 
 def _signed_path(request: Request) -> str:
@@ -63,32 +80,32 @@ async def authenticated_device(
     timestamp = request.headers.get(TIMESTAMP_HEADER)
     signature = request.headers.get(SIGNATURE_HEADER)
     if not device_id or not timestamp or not signature:
-        raise _unauthorized(f"unsigned request: {DEVICE_HEADER}, {TIMESTAMP_HEADER} and "
+        raise _unauthorized("unsigned", f"unsigned request: {DEVICE_HEADER}, {TIMESTAMP_HEADER} and "
                             f"{SIGNATURE_HEADER} are required")
     if not re.fullmatch(UUID_PATTERN, device_id):
-        raise _unauthorized("unknown device")
+        raise _unauthorized("unknown_device", "unknown device")
     if not re.fullmatch(r"[0-9]{1,12}", timestamp):
-        raise _unauthorized(f"{TIMESTAMP_HEADER} must be Unix seconds")
+        raise _unauthorized("bad_timestamp", f"{TIMESTAMP_HEADER} must be Unix seconds")
     if abs(central.clock().timestamp() - int(timestamp)) > MAX_CLOCK_SKEW_SECONDS:
-        raise _unauthorized(f"{TIMESTAMP_HEADER} is more than {MAX_CLOCK_SKEW_SECONDS} s away from the "
-                            "service's clock; set the kiosk's clock")
+        raise _unauthorized("clock_skew", f"{TIMESTAMP_HEADER} is more than {MAX_CLOCK_SKEW_SECONDS} s away "
+                            "from the service's clock; set the kiosk's clock")
     try:
         raw_signature = base64.b64decode(signature, validate=True)
     except binascii.Error:
-        raise _unauthorized(f"{SIGNATURE_HEADER} is not base64") from None
+        raise _unauthorized("bad_signature", f"{SIGNATURE_HEADER} is not base64") from None
     body = await request.body()  # bounded by the route's max_body_size
     device = await run_in_threadpool(registry.find_device, central.db, device_id)
     if device is None:
-        raise _unauthorized("unknown device")
+        raise _unauthorized("unknown_device", "unknown device")
     message = signing_string(request.method, _signed_path(request), timestamp, body)
     try:
         registry.parse_public_key(device.public_key).verify(raw_signature, message)
     except InvalidSignature:
         log.warning("bad request signature for device %s", device_id)
-        raise _unauthorized("bad signature") from None
+        raise _unauthorized("bad_signature", "bad signature") from None
     # Checked after the signature: only the device itself learns that it is revoked.
     if device.revoked_at is not None:
-        raise HTTPException(status.HTTP_403_FORBIDDEN,
+        raise DeviceRefused(status.HTTP_403_FORBIDDEN, "device_revoked",
                             "this device is revoked; ask IT staff to enroll it again")
     return device
 
@@ -96,9 +113,14 @@ async def authenticated_device(
 AuthenticatedDevice = Annotated[Device, Depends(authenticated_device)]
 
 SIGNED_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody, "description": "unsigned, badly signed, stale, or unknown device"},
-    403: {"model": ErrorBody, "description": "the device is revoked"},
+    401: {"model": DeviceRefusal, "description": "unsigned, badly signed, stale, or unknown device"},
+    403: {"model": DeviceRefusal, "description": "the device is revoked (code device_revoked)"},
 }
+# For routes that refuse a well-formed request with 422 too: FastAPI's own 422 alone would
+# document only the field errors.
+UNPROCESSABLE: dict[str, Any] = {
+    "model": ErrorBody | InvalidRequest,
+    "description": "the request does not validate (field errors), or is refused as it stands (the reason)"}
 
 
 # -- enrollment -----------------------------------------------------------------------
@@ -106,7 +128,8 @@ router = APIRouter(prefix="/v1/devices", tags=["devices"])
 
 
 @router.post("/enroll", response_model=EnrollResponse,
-             responses={403: {"model": ErrorBody, "description": "unknown, used or expired code"}})
+             responses={403: {"model": ErrorBody, "description": "unknown, used or expired code"},
+                        422: UNPROCESSABLE})
 def enroll(body: EnrollRequest, central: CentralDep) -> EnrollResponse:
     try:
         device = registry.enroll(central.db, body.code, body.device_name, body.public_key,

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Header, Path, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
 from central.context import CentralDep
-from central.devices import SIGNED_RESPONSES, AuthenticatedDevice
+from central.devices import SIGNED_RESPONSES, UNPROCESSABLE, AuthenticatedDevice
 from kiosk.protocol.auth import CHUNK_SHA256_HEADER
 from kiosk.protocol.models import (
     SHA256_PATTERN,
@@ -34,7 +34,8 @@ ChunkNumber = Annotated[int, Path(ge=0, lt=MAX_CHUNKS)]
 
 
 def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {**SIGNED_RESPONSES, **{code: {"model": ErrorBody} for code in codes}}
+    documented = {code: UNPROCESSABLE if code == 422 else {"model": ErrorBody} for code in codes}
+    return {**SIGNED_RESPONSES, **documented}
 
 
 router = APIRouter(prefix="/v1/dossiers", tags=["intake"])

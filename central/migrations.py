@@ -124,7 +124,110 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial,)
+def _m002_applicants_and_instruction(conn: Connection) -> None:
+    """Applicant accounts and sessions, the instruction of deposited dossiers, complement
+    requests, notifications and the outgoing mail queue."""
+    _run(
+        conn,
+        """
+        CREATE TABLE applicant_account (
+            id VARCHAR(36) NOT NULL PRIMARY KEY,
+            applicant_key VARCHAR(64) NOT NULL UNIQUE,
+            document_key VARCHAR(64) NOT NULL,
+            email VARCHAR(254) NOT NULL,
+            state VARCHAR(16) NOT NULL CHECK (state IN ('pending', 'active')),
+            password_hash VARCHAR(200),
+            code_hash VARCHAR(64),
+            code_expires_at TIMESTAMP,
+            code_attempts INTEGER NOT NULL DEFAULT 0 CHECK (code_attempts >= 0),
+            failed_logins INTEGER NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
+            locked_until TIMESTAMP,
+            created_at TIMESTAMP NOT NULL,
+            updated_at TIMESTAMP NOT NULL,
+            activated_at TIMESTAMP,
+            CHECK ((state = 'active') = (password_hash IS NOT NULL)),
+            CHECK ((code_hash IS NULL) = (code_expires_at IS NULL))
+        )
+        """,
+        """
+        CREATE TABLE applicant_session (
+            token_hash VARCHAR(64) NOT NULL PRIMARY KEY,
+            account_id VARCHAR(36) NOT NULL REFERENCES applicant_account (id) ON DELETE CASCADE,
+            device_id VARCHAR(36) NOT NULL REFERENCES device (id),
+            created_at TIMESTAMP NOT NULL,
+            expires_at TIMESTAMP NOT NULL
+        )
+        """,
+        "CREATE INDEX ix_applicant_session_account_id ON applicant_session (account_id)",
+        """
+        CREATE TABLE instruction (
+            dossier_id VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES dossier (id),
+            applicant_key VARCHAR(64),
+            state VARCHAR(24) NOT NULL CHECK (state IN ('deposited', 'under_review', 'complement_requested',
+                                                         'accepted', 'refused', 'closed_without_action')),
+            updated_at TIMESTAMP NOT NULL,
+            decided_at TIMESTAMP,
+            verification_code VARCHAR(20) UNIQUE,
+            CHECK ((state = 'accepted') = (verification_code IS NOT NULL)),
+            CHECK ((state IN ('accepted', 'refused', 'closed_without_action')) = (decided_at IS NOT NULL))
+        )
+        """,
+        "CREATE INDEX ix_instruction_applicant_key ON instruction (applicant_key)",
+        "CREATE INDEX ix_instruction_state ON instruction (state)",
+        # Dossiers deposited before this migration: instructed too, linked to nobody (their
+        # answers are only read at commit).
+        "INSERT INTO instruction (dossier_id, applicant_key, state, updated_at) "
+        "SELECT id, NULL, 'deposited', updated_at FROM dossier WHERE state = 'deposited'",
+        """
+        CREATE TABLE complement_request (
+            id VARCHAR(36) NOT NULL PRIMARY KEY,
+            dossier_id VARCHAR(36) NOT NULL REFERENCES instruction (dossier_id),
+            requirements VARCHAR(1400) NOT NULL,
+            reason TEXT NOT NULL,
+            requested_at TIMESTAMP NOT NULL,
+            answer_dossier_id VARCHAR(36) UNIQUE REFERENCES dossier (id),
+            answered_at TIMESTAMP,
+            CHECK ((answer_dossier_id IS NULL) = (answered_at IS NULL))
+        )
+        """,
+        "CREATE INDEX ix_complement_request_dossier_id ON complement_request (dossier_id)",
+        """
+        CREATE TABLE notification (
+            id VARCHAR(36) NOT NULL PRIMARY KEY,
+            applicant_key VARCHAR(64) NOT NULL,
+            dossier_id VARCHAR(36) NOT NULL REFERENCES instruction (dossier_id),
+            kind VARCHAR(32) NOT NULL CHECK (kind IN ('under_review', 'complement_requested',
+                                                      'complement_received', 'accepted', 'refused',
+                                                      'closed_without_action')),
+            complement_request_id VARCHAR(36) REFERENCES complement_request (id),
+            reason TEXT,
+            created_at TIMESTAMP NOT NULL,
+            read_at TIMESTAMP
+        )
+        """,
+        "CREATE INDEX ix_notification_applicant_key ON notification (applicant_key)",
+        f"""
+        CREATE TABLE mail_message (
+            id {_serial_primary_key(conn)},
+            kind VARCHAR(40) NOT NULL,
+            state VARCHAR(16) NOT NULL CHECK (state IN ('queued', 'sent', 'failed')),
+            recipient VARCHAR(254),
+            subject VARCHAR(200),
+            body TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            next_attempt_at TIMESTAMP NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            sent_at TIMESTAMP,
+            last_error VARCHAR(300),
+            CHECK ((state = 'sent') = (sent_at IS NOT NULL)),
+            CHECK (state = 'sent' OR (recipient IS NOT NULL AND body IS NOT NULL))
+        )
+        """,
+        "CREATE INDEX ix_mail_message_state ON mail_message (state)",
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_applicants_and_instruction)
 
 
 def schema_version(conn: Connection) -> int:

@@ -128,3 +128,105 @@ class AuditEvent(CentralModel, table=True):
     action: str  # e.g. "dossier.deposited"
     target: str | None = Field(default=None, index=True)  # a dossier or device id
     detail: str | None = None
+
+
+# -- applicants, instruction, notifications, mail (migration 2) --------------------------
+PENDING, ACTIVE = "pending", "active"  # an account is active once its one-time code and password are set
+ACCOUNT_STATES = (PENDING, ACTIVE)
+
+# PROCEDURE.md §5; `deposited` is also the intake state of a deposited dossier.
+UNDER_REVIEW, COMPLEMENT_REQUESTED = "under_review", "complement_requested"
+ACCEPTED, REFUSED, CLOSED = "accepted", "refused", "closed_without_action"
+INSTRUCTION_STATES = (DEPOSITED, UNDER_REVIEW, COMPLEMENT_REQUESTED, ACCEPTED, REFUSED, CLOSED)
+
+MAIL_QUEUED, MAIL_SENT, MAIL_FAILED = "queued", "sent", "failed"
+MAIL_STATES = (MAIL_QUEUED, MAIL_SENT, MAIL_FAILED)
+
+
+class ApplicantAccount(CentralModel, table=True):
+    """An applicant's account. The foreigner number and the visa or permit number are kept
+    only as keyed hashes (HMAC): enough to find the account and link dossiers to it."""
+
+    __tablename__ = "applicant_account"
+
+    id: str = Field(primary_key=True)  # uuid4
+    applicant_key: str = Field(unique=True)  # HMAC of the foreigner number (central.accounts_crypto)
+    document_key: str  # HMAC of the visa or residence-permit number it was created with
+    email: str  # needed to send mail; never logged
+    state: str  # PENDING | ACTIVE
+    password_hash: str | None = None  # PHC string ($argon2id$v=19$m=..,t=..,p=..$salt$hash)
+    code_hash: str | None = None  # HMAC of the live one-time code, if any
+    code_expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    code_attempts: int = 0  # wrong codes typed against the live code
+    failed_logins: int = 0  # consecutive
+    locked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    activated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ApplicantSession(CentralModel, table=True):
+    __tablename__ = "applicant_session"
+
+    token_hash: str = Field(primary_key=True)  # SHA-256 of the opaque token: the token is never kept
+    account_id: str = Field(foreign_key="applicant_account.id", index=True, ondelete="CASCADE")
+    device_id: str = Field(foreign_key="device.id")  # the kiosk it was opened on, and only there
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class InstructionCase(CentralModel, table=True):
+    """The instruction of a deposited dossier (PROCEDURE.md §5)."""
+
+    __tablename__ = "instruction"
+
+    dossier_id: str = Field(foreign_key="dossier.id", primary_key=True)
+    applicant_key: str | None = Field(default=None, index=True)  # from the answers; None: not given
+    state: str = Field(index=True)  # one of INSTRUCTION_STATES
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    verification_code: str | None = Field(default=None, unique=True)  # printed on the attestation
+
+
+class ComplementRequest(CentralModel, table=True):
+    __tablename__ = "complement_request"
+
+    id: str = Field(primary_key=True)  # uuid4
+    dossier_id: str = Field(foreign_key="instruction.dossier_id", index=True)
+    requirements: str  # the requested requirement codes (PROCEDURE.md §4), space-separated
+    reason: str = Field(sa_type=Text)  # the agent's words to the applicant
+    requested_at: datetime = Field(sa_type=UTCDateTime)
+    answer_dossier_id: str | None = Field(default=None, foreign_key="dossier.id", unique=True)
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Notification(CentralModel, table=True):
+    __tablename__ = "notification"
+
+    id: str = Field(primary_key=True)  # uuid4
+    applicant_key: str = Field(index=True)
+    dossier_id: str = Field(foreign_key="instruction.dossier_id")
+    kind: str  # the state the dossier moved to, or "complement_received"
+    complement_request_id: str | None = Field(default=None, foreign_key="complement_request.id")
+    reason: str | None = Field(default=None, sa_type=Text)  # a refusal's or closing's reason
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class MailMessage(CentralModel, table=True):
+    """The outgoing mail queue: written in the transaction of the event it tells about,
+    sent later by central.mail.MailSender. A sent message keeps no recipient or body."""
+
+    __tablename__ = "mail_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # e.g. "account_code", "instruction.accepted": what the logs and audit show
+    state: str = Field(index=True)  # MAIL_QUEUED | MAIL_SENT | MAIL_FAILED
+    recipient: str | None = None
+    subject: str | None = None
+    body: str | None = Field(default=None, sa_type=Text)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = None  # the error's type and SMTP code only: servers echo addresses

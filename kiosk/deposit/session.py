@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.deposit.confirmation import PENDING_STATUS
+from kiosk.deposit.prefill import HAND, PROVENANCE_KEY, after_edit, kept_provenance
 from kiosk.procedure.answers import unflatten
 from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.procedure.engine import DocumentItem, DocumentStatus, Evaluation
@@ -59,6 +60,8 @@ class DepositSession:
         record = store.load(dossier_id)
         self.record = record
         self.answers: dict[str, Any] = dict(record.answers.get("answers", {}))
+        # key → "document" (prefilled from a read MRZ) or "hand" (such a value edited).
+        self.provenance: dict[str, str] = dict(record.answers.get(PROVENANCE_KEY, {}))
         self.current_page: str | None = record.current_page
 
     # -- life cycle -----------------------------------------------------------------
@@ -85,22 +88,41 @@ class DepositSession:
         self.store.delete(self.dossier_id)
 
     # -- answers --------------------------------------------------------------------
-    def set_answer(self, key: str, value: Any) -> None:
-        """Record one answer (None or "" clears it) and save the draft at once."""
+    def set_answer(self, key: str, value: Any, *, source: str = HAND) -> None:
+        """Record one answer (None or "" clears it) and save the draft at once. `source`
+        "document" marks a value read from the applicant's document (see prefill.py)."""
+        self._set(key, value, source)
+        self._save()
+
+    def set_answers(self, values: dict[str, Any], *, source: str = HAND) -> None:
+        """Several answers in one save (a prefill from a document)."""
+        for key, value in values.items():
+            self._set(key, value, source)
+        self._save()
+
+    def _set(self, key: str, value: Any, source: str) -> None:
         question = self.procedure.question(key)
         value = normalize(question, value)
-        if value is None or value == "":
+        before = self.answers.get(key)
+        cleared = value is None or value == ""
+        if cleared:
             self.answers.pop(key, None)
         else:
             self.answers[key] = value
-        self._save()
+        self.provenance = after_edit(self.provenance, key, source, changed=value != before,
+                                     cleared=cleared)
 
     def set_page(self, page_id: str) -> None:
         self.current_page = page_id
         self._save()
 
+    def _stored(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """The dossier's answers JSON: the answers, and their provenance when there is one."""
+        provenance = kept_provenance(self.provenance, answers)
+        return {"answers": answers, PROVENANCE_KEY: provenance} if provenance else {"answers": answers}
+
     def _save(self) -> None:
-        self.store.save_answers(self.dossier_id, {"answers": self.answers}, self.current_page)
+        self.store.save_answers(self.dossier_id, self._stored(self.answers), self.current_page)
 
     def evaluation(self) -> Evaluation:
         return Evaluation(self.procedure, self.answers, self.deposit_date)
@@ -181,8 +203,9 @@ class DepositSession:
         if problem:
             raise problem
         kept = self.evaluation().kept_answers()
-        self.record = self.store.mark_ready(self.dossier_id, {"answers": kept})
+        self.record = self.store.mark_ready(self.dossier_id, self._stored(kept))
         self.answers = kept
+        self.provenance = kept_provenance(self.provenance, kept)
         return self.record
 
     # -- documents to print -------------------------------------------------------------

@@ -17,6 +17,7 @@ CHUNK_SIZE = 256 * 1024
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 B64_PATTERN = r"^[A-Za-z0-9+/]+={0,2}$"
+SEALED_FILE_MIN_BYTES = 12 + 16  # AES-GCM nonce and tag: the ciphertext of an empty file
 FILE_NAME_PATTERN = r"^[a-z0-9_]+(/[0-9]{2}-(document|translation)\.(pdf|jpg|png))?(\.json)?$"
 
 
@@ -42,7 +43,7 @@ class FileEntry(Canonical):
     requirement: str | None = Field(default=None, pattern=r"^[a-z0-9_]+$", max_length=60)
     kind: Literal["answers", "document", "translation"]
     media_type: Literal["application/json", "application/pdf", "image/jpeg", "image/png"]
-    size: int = Field(ge=1, le=64 * 1024 * 1024)  # ciphertext bytes
+    size: int = Field(ge=SEALED_FILE_MIN_BYTES, le=64 * 1024 * 1024)  # ciphertext bytes
     sha256: str = Field(pattern=SHA256_PATTERN)  # of the ciphertext
     chunks: int = Field(ge=1, le=1024)
 
@@ -59,6 +60,10 @@ class Manifest(Canonical):
     wrapped_key: str = Field(pattern=B64_PATTERN, max_length=2048)
     chunk_size: int = Field(default=CHUNK_SIZE, ge=4096, le=8 * 1024 * 1024)
     files: list[FileEntry] = Field(min_length=1, max_length=200)
+    # A complement (docs/protocol.md "Complements"): the id of the dossier it completes.
+    # Left out of every dump when absent, so manifests without it keep their canonical bytes.
+    complement_of: str | None = Field(default=None, pattern=UUID_PATTERN,
+                                      exclude_if=lambda value: value is None)
 
 
 class SignedManifest(Canonical):
@@ -109,4 +114,29 @@ class EnrollResponse(BaseModel):
 
 
 class ErrorBody(BaseModel):
+    """Every refusal of the service: the reason, for a person (a 409 of a commit adds `missing`)."""
+
     detail: str
+
+
+DeviceRefusalCode = Literal["unsigned", "unknown_device", "bad_timestamp", "clock_skew", "bad_signature",
+                            "device_revoked"]
+
+
+class DeviceRefusal(ErrorBody):
+    """A signed call refused at the door (401, or 403 for a revoked device): `code` says
+    what the kiosk can do (set its clock, be enrolled again)."""
+
+    code: DeviceRefusalCode
+
+
+class FieldError(BaseModel):
+    loc: list[str]  # where: "body", "manifest", "files", "0", ...
+    msg: str
+    type: str
+
+
+class InvalidRequest(BaseModel):
+    """A 422 for a request that does not validate: where and what is wrong, never the input."""
+
+    detail: list[FieldError]

@@ -79,9 +79,12 @@ class Incomplete(ServerError):
 
 
 class Rejected(SyncError):
-    def __init__(self, message: str, *, status: int, detail: str) -> None:
+    """`code`: the stable error code of the online calls' error body (kiosk.protocol.online), if any."""
+
+    def __init__(self, message: str, *, status: int, detail: str, code: str | None = None) -> None:
         super().__init__(message, status=status)
         self.detail = detail
+        self.code = code
 
 
 class Unauthorized(Rejected):
@@ -89,9 +92,10 @@ class Unauthorized(Rejected):
 
 
 class Conflict(SyncError):
-    def __init__(self, message: str, *, detail: str) -> None:
+    def __init__(self, message: str, *, detail: str, code: str | None = None) -> None:
         super().__init__(message, status=409)
         self.detail = detail
+        self.code = code
 
 
 # -- the client -----------------------------------------------------------------------------
@@ -230,15 +234,16 @@ def _raise_for_status(answer: _Answer, what: str) -> None:
         return
     detail, extra = _detail(answer)
     message = f"{what}: {code} {detail}"
+    error_code = extra.get("code") if isinstance(extra.get("code"), str) else None
     if code == 409:
         missing = _missing(extra.get("missing"))
         if missing is not None:
             raise Incomplete(message, missing)
-        raise Conflict(message, detail=detail)
+        raise Conflict(message, detail=detail, code=error_code)
     if code == 401:
-        raise Unauthorized(message, status=code, detail=detail)
+        raise Unauthorized(message, status=code, detail=detail, code=error_code)
     if 400 <= code < 500 and code not in RETRYABLE_4XX:
-        raise Rejected(message, status=code, detail=detail)
+        raise Rejected(message, status=code, detail=detail, code=error_code)
     raise ServerError(message, status=code)  # 5xx, 408, 429, and 1xx/3xx nobody asked for
 
 

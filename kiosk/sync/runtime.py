@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,7 @@ from kiosk.store.dossiers import DossierStore
 from kiosk.sync.client import CentralClient
 from kiosk.sync.demo import DemoCentral
 from kiosk.sync.keys import CentralTrust, DeviceIdentity
+from kiosk.sync.online import OnlineClient
 from kiosk.sync.worker import SyncEngine
 
 
@@ -35,6 +37,7 @@ class SyncRuntime:
         self.store = store
         self.demo: DemoCentral | None = None
         self._engine: SyncEngine | None = None
+        self._lock = threading.Lock()
 
     @property
     def data_dir(self) -> Path:
@@ -61,7 +64,21 @@ class SyncRuntime:
                                   site_name=self.settings.site_name)
         return self._engine
 
+    def online_client(self) -> OnlineClient | None:
+        """A client for the applicant's online calls (its own connection: it runs in
+        another thread than the engine's), or None while the kiosk is not enrolled."""
+        trust, base_url = self._trust_and_url()
+        if trust is None or base_url is None:
+            return None
+        device = DeviceIdentity.load_or_create(self.data_dir)
+        timeout = httpx.Timeout(self.settings.http_timeout_seconds)
+        return OnlineClient(CentralClient(base_url, device, trust.device_id, timeout=timeout))
+
     def _trust_and_url(self) -> tuple[CentralTrust | None, str | None]:
+        with self._lock:  # the sync thread and an online call may both start demo mode
+            return self._find_trust_and_url()
+
+    def _find_trust_and_url(self) -> tuple[CentralTrust | None, str | None]:
         trust = CentralTrust.load(self.data_dir)
         if self.settings.central_url is not None:
             return trust, self.settings.central_url  # a proxy path may differ from the enrollment's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.sync_service import SyncService
 
 if TYPE_CHECKING:
+    from kiosk.sync.online import OnlineClient
     from kiosk.sync.runtime import SyncRuntime
     from kiosk.sync.worker import SyncEngine
 
@@ -33,13 +35,21 @@ class LazyRuntime:
         self.settings = settings
         self.store = store
         self.runtime: SyncRuntime | None = None
+        self._lock = threading.Lock()
 
     def engine(self) -> SyncEngine | None:
-        if self.runtime is None:
-            from kiosk.sync.runtime import SyncRuntime
+        return self._runtime().engine()
 
-            self.runtime = SyncRuntime(self.settings, self.store)
-        return self.runtime.engine()
+    def online_client(self) -> OnlineClient | None:
+        return self._runtime().online_client()
+
+    def _runtime(self) -> SyncRuntime:
+        with self._lock:
+            if self.runtime is None:
+                from kiosk.sync.runtime import SyncRuntime
+
+                self.runtime = SyncRuntime(self.settings, self.store)
+            return self.runtime
 
     def close(self) -> None:
         if self.runtime is not None:
@@ -60,7 +70,7 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
     runtime = LazyRuntime(settings, store)
     sync = None if quit_when_shown else SyncService(
         runtime.engine, interval_ms=int(settings.sync_interval_seconds * 1000))
-    window = MainWindow(store, sync=sync)
+    window = MainWindow(store, sync=sync, online=runtime.online_client)
     window.resize(1280, 900)
     window.show()
     if sync is not None:

@@ -29,6 +29,7 @@ from kiosk.store.dossiers import DossierStore
 from kiosk.store.errors import DossierNotFound
 from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.i18n import tr_procedure
+from kiosk.ui.online import OnlineFactory, OnlineSpace
 from kiosk.ui.pages import (
     ConfirmationScreen,
     DocumentsScreen,
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: DossierStore, *, procedure: Procedure | None = None,
                  today: Callable[[], date] = date.today,
                  choose_files: FileChooser | None = None,
-                 sync: SyncService | None = None) -> None:
+                 sync: SyncService | None = None, online: OnlineFactory | None = None) -> None:
         super().__init__()
         self.store = store
         self.procedure = procedure or default_procedure()
@@ -124,9 +125,15 @@ class MainWindow(QMainWindow):
         self.page_ids = {page.id for page in self.procedure.pages}
         self._screens: dict[str, Screen] = {}
         self.scrolls: dict[QWidget, QScrollArea] = {}
+        self.online_space = OnlineSpace(self.procedure, online or (lambda: None),
+                                        show=lambda screen: self._show(screen.objectName(), screen),
+                                        leave=self.show_welcome, show_pdf=self.show_pdf_bytes,
+                                        print_pdf=self.print_pdf_bytes)
         self._add_screen(self.welcome)
         self._add_screen(self.dashboard)
         self._add_screen(self.confirmation)
+        for screen in self.online_space.screens:
+            self._add_screen(screen)
         self.current: str = "welcome"
         self.show_welcome()
 
@@ -166,6 +173,22 @@ class MainWindow(QMainWindow):
         self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
                            if draft else None)
         self._show("welcome", self.welcome)
+
+    def show_online_space(self) -> None:
+        self.online_space.open()
+
+    def show_pdf_bytes(self, pdf: bytes, title: str) -> None:
+        PdfDialog(self._temp_pdf(pdf), title, self).exec()
+
+    def print_pdf_bytes(self, pdf: bytes) -> None:
+        print_pdf(self._temp_pdf(pdf), self)
+
+    def _temp_pdf(self, pdf: bytes) -> Path:
+        """In the session's temp folder, wiped when the applicant finishes."""
+        handle, name = tempfile.mkstemp(suffix=".pdf", dir=self.temp_dir)
+        with open(handle, "wb") as out:
+            out.write(pdf)
+        return Path(name)
 
     def show_dashboard(self) -> None:
         self.dashboard.refresh()
@@ -227,6 +250,7 @@ class MainWindow(QMainWindow):
     def finish(self) -> None:
         """End of the applicant's session: forget it and wipe its temporary files."""
         self.session = None
+        self.online_space.close_session()
         self._wipe_temp()
         self.show_welcome()
 

@@ -133,6 +133,11 @@ class QuestionScreen(Screen):
             editor.changed.connect(lambda value, key=question.key: self.answer(key, value))
             self.editors[question.key] = editor
             self.content.addWidget(editor)
+        self.document_reader = None
+        if any(q.key == "identity.surname" for q in page.questions):
+            from kiosk.ui.scan_view import DocumentReader  # OpenCV loads with the identity page only
+
+            self.document_reader = DocumentReader(self)
 
     def enter(self) -> None:
         super().enter()
@@ -150,6 +155,8 @@ class QuestionScreen(Screen):
         shown = set(evaluation.shown_questions(self.page))
         for key, editor in self.editors.items():
             editor.setVisible(key in shown)
+        if self.document_reader is not None:
+            self.document_reader.refresh()
 
     def validate(self) -> bool:
         for key, editor in self.editors.items():
@@ -435,6 +442,10 @@ class WelcomeScreen(QWidget):
         resume_buttons.addStretch(1)
         resume_layout.addLayout(resume_buttons)
         layout.addWidget(self.resume_panel)
+        account = _button(self.tr("Mon espace : messages de la préfecture sur ma demande"),
+                          window.show_online_space)
+        account.setObjectName("OpenAccount")
+        layout.addWidget(account)
         layout.addStretch(1)
         dashboard = _button(self.tr("Espace médiateur : dossiers en file d'attente"),
                             window.show_dashboard)

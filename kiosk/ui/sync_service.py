@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from kiosk.sync.worker import SyncEngine
@@ -74,6 +74,9 @@ class SyncService(QObject):
         self.worker = SyncWorker(engine_factory, interval_ms)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
+        # `finished` is emitted in the worker's thread as it ends: the timer stops there,
+        # where it lives (stopping it from another thread is refused).
+        self.thread.finished.connect(self.worker.stop, Qt.ConnectionType.DirectConnection)
         self.request_pass.connect(self.worker.run_pass)
 
     def start(self) -> None:
@@ -84,6 +87,5 @@ class SyncService(QObject):
 
     def shutdown(self, wait_ms: int = 5000) -> bool:
         """Stop the timer and the thread; False if a pass was still running after `wait_ms`."""
-        QTimer.singleShot(0, self.worker, self.worker.stop)
         self.thread.quit()
         return self.thread.wait(wait_ms)

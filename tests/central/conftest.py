@@ -1,6 +1,15 @@
-"""A real central service on loopback (uvicorn in a thread, SQLite in a temp folder) and
-a small test-side kiosk that enrolls, seals dossiers exactly as docs/protocol.md says,
-and sends signed requests with httpx. It shares only the wire models with the service."""
+"""A real central service on loopback (uvicorn in a thread) and a small test-side kiosk
+that enrolls, seals dossiers exactly as docs/protocol.md says, and sends signed requests
+with httpx. It shares only the wire models with the service.
+
+The service runs on SQLite (a temp file) and, when $ESCALE_TEST_POSTGRES_URL names a
+PostgreSQL server (scripts/start-postgres.sh), again on PostgreSQL in a database of its
+own: every test that uses `service` (or `kiosk`, `new_kiosk`, `database_url`) runs once
+per database, with ids ending in [sqlite] and [postgresql]; so does any fixture of this
+folder parametrized with "postgresql" that creates its database with `postgres`. Without
+the variable the PostgreSQL runs are deselected and one skipped test says why (one line,
+rather than one skip per test on every developer's run).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +20,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +32,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from central.app import create_app
 from central.config import CentralSettings
@@ -78,12 +92,115 @@ def make_settings(root: Path, key_dir: Path, **changes: Any) -> CentralSettings:
     return CentralSettings(**(values | changes))
 
 
+# -- the databases ----------------------------------------------------------------------
+POSTGRES_URL_VARIABLE = "ESCALE_TEST_POSTGRES_URL"
+POSTGRES_URL = os.environ.get(POSTGRES_URL_VARIABLE, "")
+DATABASES = ("sqlite", "postgresql")  # the params of `service` and `database_url`
+_not_run: list[pytest.Item] = []  # the PostgreSQL runs deselected without a server
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if POSTGRES_URL:
+        return
+    here = Path(__file__).parent
+    _not_run[:] = [item for item in items if here in item.path.parents
+                   and "postgresql" in getattr(getattr(item, "callspec", None), "params", {}).values()]
+    if _not_run:
+        config.hook.pytest_deselected(items=list(_not_run))
+        items[:] = [item for item in items if item not in set(_not_run)]
+
+
+def _postgres_missing() -> str:
+    return (f"{len(_not_run)} PostgreSQL variants of the central tests deselected: {POSTGRES_URL_VARIABLE} "
+            "is not set (eval \"$(scripts/start-postgres.sh)\" starts a throwaway server)")
+
+
+class PostgresServer:
+    """The server $ESCALE_TEST_POSTGRES_URL names: each user gets a fresh database of its
+    own (random name), dropped after, so runs never see each other's rows."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self._admin = create_engine(self.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+
+    def check(self) -> str:
+        with self._admin.connect() as conn:
+            return str(conn.exec_driver_sql("SHOW server_version").scalar_one())
+
+    def create_database(self) -> str:
+        name = f"escale_test_{uuid.uuid4().hex[:16]}"
+        with self._admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        return self.url_of(name)
+
+    def drop_database(self, url: str) -> None:
+        name = make_url(url).database
+        assert name and name.startswith("escale_test_"), name
+        with self._admin.connect() as conn:  # WITH (FORCE): connections left open do not block it
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def url_of(self, database: str) -> str:
+        url: URL = self.url.set(database=database)
+        return url.render_as_string(hide_password=False)
+
+    @contextmanager
+    def database(self) -> Iterator[str]:
+        url = self.create_database()
+        try:
+            yield url
+        finally:
+            self.drop_database(url)
+
+    def close(self) -> None:
+        self._admin.dispose()
+
+
 @pytest.fixture(scope="session")
-def service(tmp_path_factory: pytest.TempPathFactory, key_dir: Path) -> Iterator[Service]:
-    settings = make_settings(tmp_path_factory.mktemp("central"), key_dir)
-    app = create_app(settings)
-    with BackgroundServer(app) as server:
-        yield Service(url=server.url, settings=settings, central=app.state.central)
+def postgres() -> Iterator[PostgresServer]:
+    """The test PostgreSQL server; skips the test without $ESCALE_TEST_POSTGRES_URL, fails it
+    if the variable names a server that does not answer (CI started one: it must be used)."""
+    if not POSTGRES_URL:
+        pytest.skip(_postgres_missing())
+    server = PostgresServer(POSTGRES_URL)
+    try:
+        server.check()
+    except OperationalError as exc:
+        server.close()
+        pytest.fail(f"{POSTGRES_URL_VARIABLE}={POSTGRES_URL}: the server does not answer: {exc.orig}",
+                    pytrace=False)
+    yield server
+    server.close()
+
+
+@contextmanager
+def fresh_database(request: pytest.FixtureRequest, kind: str, folder: Path) -> Iterator[str]:
+    """The URL of a new, empty database of `kind` ("sqlite": a file in `folder`)."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'central.db'}"
+        return
+    assert kind == "postgresql", kind
+    server: PostgresServer = request.getfixturevalue("postgres")  # skips without a server
+    with server.database() as url:
+        yield url
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty (not yet migrated) database for one test, on each database."""
+    with fresh_database(request, request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session", params=DATABASES)
+def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            key_dir: Path) -> Iterator[Service]:
+    """One service per database for the whole run (pytest groups the tests by database)."""
+    root = tmp_path_factory.mktemp(f"central-{request.param}")
+    with fresh_database(request, request.param, root) as url:
+        settings = make_settings(root, key_dir, database_url=url)
+        app = create_app(settings)
+        with BackgroundServer(app) as server:
+            yield Service(url=server.url, settings=settings, central=app.state.central)
 
 
 # -- the test-side kiosk --------------------------------------------------------------

@@ -55,7 +55,8 @@ def test_the_declared_tables_match_the_migrated_schema(db: Database) -> None:
     tables = set(inspector.get_table_names()) - {"schema_version"}
     assert tables == set(CentralModel.metadata.tables) & tables == {
         "enrollment_code", "device", "dossier", "dossier_file", "dossier_chunk", "deposit_counter",
-        "audit_event"}
+        "audit_event", "applicant_account", "applicant_session", "instruction", "complement_request",
+        "notification", "mail_message"}
     for name in tables:
         declared = {c.name: c for c in CentralModel.metadata.tables[name].columns}
         actual = {c["name"]: c for c in inspector.get_columns(name)}

@@ -60,7 +60,8 @@ def test_a_deposit_reaches_the_demo_service_and_the_number_appears(
         window.deposit()  # the window asks for a pass at once
         assert window.current == "confirmation"
         assert "en attente de transmission" in window.confirmation.summary.text()
-    assert done.args == [{"sealed": 1, "deposited": 1, "retrying": 0, "quarantined": 0}]
+    [report] = done.args
+    assert (report["sealed"], report["deposited"], report["retrying"], report["quarantined"]) == (1, 1, 0, 0)
     qtbot.waitUntil(lambda: "Numéro de dépôt : ESC-" in window.confirmation.summary.text(), timeout=10_000)
     assert "Transmis au service instructeur" in window.confirmation.summary.text()
     assert progress and progress[-1][0] == progress[-1][1]  # the bar went to the end

@@ -1,0 +1,160 @@
+"""Reading the MRZ of an image: locate → recognise → parse and correct, trying the other
+way up and the next candidate zone until one reading passes every check digit.
+
+Decisions:
+- Only a reading whose every check holds (`MrzResult.valid`) is `found`. A zone that was
+  located but never read consistently gives `found=False` with the reason and, in
+  `result`, the best inconsistent reading, for logs and for the UI's "retry" message —
+  never something to prefill from.
+- Two documents in one picture: every candidate zone is read; if two of them give
+  different valid MRZs, the answer is `found=False`, reason "several MRZ", with both in
+  `others`: prefilling from the wrong one (a spouse's passport lying next to the
+  applicant's) is worse than asking to show one document. Two sightings of the same MRZ
+  count as one.
+- The recogniser (ocr.py and its model) and the parser are imported lazily, so locating
+  works, and says so, in a build without them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from kiosk.scanning.mrz.locate import expected_length, find_zone_hint, locate_zones, to_gray
+from kiosk.scanning.mrz.types import Quad, Zone, ZoneHint
+
+# Below this sharpness (variance of the Laplacian of the zone at 10 px a character) a live
+# frame is not worth a full read: motion blur; the UI asks to hold still.
+MIN_SHARPNESS = 60.0
+MAX_GLARE = 0.08  # share of saturated pixels in the zone above which a frame is skipped
+MAX_PLACES = 3  # candidate zones read at most per image (each tried both ways up)
+
+REASON_NOT_IMAGE = "not an image"
+REASON_NO_ZONE = "no MRZ found"
+REASON_NO_RECOGNISER = "MRZ recogniser unavailable"
+REASON_UNREADABLE = "MRZ found but not read consistently (check digits fail)"
+REASON_SEVERAL = "several MRZ"
+
+
+@dataclass(frozen=True)
+class MrzReading:
+    """The answer for one image. `result` is a `kiosk.scanning.mrz.parse.MrzResult`."""
+
+    found: bool
+    reason: str = ""  # why not found
+    result: Any = None  # the valid reading when found, else the best attempt (or None)
+    quad: Quad | None = None  # the zone in the image's pixels, clockwise from its top-left
+    angle: float = 0.0  # degrees the image was turned to read the zone upright
+    timings: dict[str, float] = field(default_factory=dict)  # ms per stage
+    others: tuple[Any, ...] = ()  # other valid MRZs in the picture (several documents)
+    zones: int = 0  # candidate zones located
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"found": self.found, "ms": round(sum(self.timings.values()), 1)}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.result is not None and hasattr(self.result, "to_json"):
+            out.update(self.result.to_json())
+        return out
+
+
+@dataclass(frozen=True)
+class FrameReading:
+    """The live loop's answer for one camera frame: the hint always, a read when the
+    frame was good enough to try."""
+
+    hint: ZoneHint | None
+    reading: MrzReading | None = None
+    ms: float = 0.0
+
+
+def _recogniser() -> tuple[Any, Any] | None:
+    """`(read_lines, correct)` or None when the recogniser or its model is missing."""
+    try:
+        from kiosk.scanning.mrz.correct import correct
+        from kiosk.scanning.mrz.ocr import model_path, read_lines
+    except ImportError:
+        return None
+    if not model_path().exists():
+        return None
+    return read_lines, correct
+
+
+def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
+    """Read the MRZ of a still image (BGR, BGRA or grey numpy array, any size). `hint`,
+    `find_zone_hint`'s answer on the same image, only speeds the search up."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    if to_gray(image) is None:
+        return MrzReading(False, REASON_NOT_IMAGE, timings=timings)
+    zones = locate_zones(image, max_zones=MAX_PLACES, hint=hint)
+    timings["locate"] = (time.perf_counter() - start) * 1000
+    if not zones:
+        return MrzReading(False, REASON_NO_ZONE, timings=timings)
+    stages = _recogniser()
+    if stages is None:
+        return MrzReading(False, REASON_NO_RECOGNISER, quad=zones[0].quad, angle=zones[0].angle,
+                          timings=timings, zones=len(zones) // 2)
+    read_lines, correct = stages
+    timings["recognise"] = timings["correct"] = 0.0
+    valid: list[tuple[Zone, Any]] = []
+    best_invalid: tuple[int, Zone, Any] | None = None
+    # locate_zones gives each place twice (both ways up), the likelier first.
+    for place in range(0, len(zones), 2):
+        for zone in zones[place : place + 2]:
+            result = _read_zone(zone, read_lines, correct, timings)
+            if result.valid:
+                valid.append((zone, result))
+                break
+            passed = sum(bool(v) for v in getattr(result, "checks", {}).values())
+            if result.format is not None and (best_invalid is None or passed > best_invalid[0]):
+                best_invalid = (passed, zone, result)
+    if not valid:
+        if best_invalid is None:
+            return MrzReading(False, REASON_UNREADABLE, quad=zones[0].quad, angle=zones[0].angle,
+                              timings=timings, zones=len(zones) // 2)
+        _, zone, result = best_invalid
+        return MrzReading(False, REASON_UNREADABLE, result, zone.quad, zone.angle, timings,
+                          zones=len(zones) // 2)
+    distinct: list[tuple[Zone, Any]] = []
+    for zone, result in valid:
+        if all(tuple(result.lines) != tuple(other.lines) for _, other in distinct):
+            distinct.append((zone, result))
+    zone, result = distinct[0]
+    if len(distinct) > 1:
+        return MrzReading(False, REASON_SEVERAL, result, zone.quad, zone.angle, timings,
+                          others=tuple(r for _, r in distinct[1:]), zones=len(zones) // 2)
+    return MrzReading(True, "", result, zone.quad, zone.angle, timings, zones=len(zones) // 2)
+
+
+def _read_zone(zone: Zone, read_lines: Any, correct: Any, timings: dict[str, float]) -> Any:
+    """Recognise and correct one zone one way up. The line length the zone's shape tells
+    goes to the recogniser (it repairs dropped or doubled fillers); if that reading does
+    not hold, the unconstrained one is tried, in case the shape misled."""
+    crops = [line.image for line in zone.lines]
+    length = expected_length(zone)
+    result = None
+    for lengths in ([length] * len(crops), None) if length else (None,):
+        t0 = time.perf_counter()
+        readings = read_lines(crops, lengths)
+        t1 = time.perf_counter()
+        result = correct(readings)
+        timings["recognise"] += (t1 - t0) * 1000
+        timings["correct"] += (time.perf_counter() - t1) * 1000
+        if result.valid:
+            break
+    return result
+
+
+def read_frame(frame: np.ndarray, min_sharpness: float = MIN_SHARPNESS) -> FrameReading:
+    """The live loop's step: the fast hint, then a full read only when the zone is there,
+    sharp and free of glare (so a blurred frame costs milliseconds, not a read)."""
+    start = time.perf_counter()
+    hint = find_zone_hint(frame)
+    if hint is None or hint.sharpness < min_sharpness or hint.glare > MAX_GLARE:
+        return FrameReading(hint, None, (time.perf_counter() - start) * 1000)
+    reading = read_mrz(frame, hint)
+    return FrameReading(hint, reading, (time.perf_counter() - start) * 1000)
