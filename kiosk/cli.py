@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     scan_commands = scan.add_subparsers(dest="scan_command", required=True)
     barcode = scan_commands.add_parser("barcode", help="QR, DataMatrix, PDF417, Aztec and 1D codes")
     barcode.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
+    mrz = scan_commands.add_parser("mrz", help="the machine-readable zone of passports, ID cards, visas")
+    mrz.add_argument("images", type=Path, nargs="+", metavar="IMAGE")
     twoddoc = scan_commands.add_parser("2ddoc", help="read a 2D-Doc and verify its signature")
     twoddoc.add_argument("image", type=Path, metavar="IMAGE")
     trust = commands.add_parser("trust", help="the 2D-Doc trust store")
@@ -215,6 +217,20 @@ def _twoddoc(args: argparse.Namespace) -> dict[str, Any]:
         raise BadInput(str(exc)) from None
 
 
+def _scan_mrz(args: argparse.Namespace) -> int:
+    """One JSON line per image, printed as it is read; exit 2 if a file was not an image."""
+    from kiosk.scanning.mrz.cli import scan_mrz_file
+
+    status = 0
+    for path in args.images:
+        line = scan_mrz_file(path)
+        if line.get("refused"):
+            print(f"kiosk: {path}: {line['reason']}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return status
+
+
 def _scan(args: argparse.Namespace) -> int:
     """One JSON line per image, printed as it is read; exit 2 if any file was unreadable."""
     import time
@@ -250,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "scan" and args.scan_command == "barcode":
             return _scan(args)
+        if args.command == "scan" and args.scan_command == "mrz":
+            return _scan_mrz(args)
         if args.command in ("scan", "trust"):
             print(json.dumps(_twoddoc(args), ensure_ascii=False))
             return 0

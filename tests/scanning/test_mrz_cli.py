@@ -1,18 +1,23 @@
 """File handling of `kiosk scan mrz`: the contract's dict, refused files with a reason.
-The reader is a real MrzResult from parse() of specimen lines (the image → lines stages
-belong to reader.py)."""
+The reading is a real MrzResult from parse() of specimen lines (the image → lines stages
+are tested with reader.py)."""
 
 from __future__ import annotations
 
+import json
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
 import cv2
 import numpy as np
 
-from kiosk.scanning.mrz.cli import MAX_FILE_BYTES, header_size, load_image, scan_mrz_file
-from kiosk.scanning.mrz.parse import FIELD_NAMES, MrzResult, parse
+from kiosk.scanning.images import MAX_FILE_BYTES
+from kiosk.scanning.mrz.cli import scan_mrz_file
+from kiosk.scanning.mrz.parse import FIELD_NAMES, parse
+from kiosk.scanning.mrz.reader import REASON_NO_ZONE, REASON_UNREADABLE, MrzReading
 
 TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
 KEYS = {"file", "found", "format", "lines", "valid", "fields", "ms"}
@@ -27,9 +32,9 @@ def write_image(path: Path, ext: str = ".png", size: tuple[int, int] = (120, 200
     return path
 
 
-def specimen_reader(image: np.ndarray) -> MrzResult:
+def specimen_reader(image: np.ndarray) -> MrzReading:
     assert image.ndim == 3 and image.dtype == np.uint8
-    return parse(TD3)
+    return MrzReading(True, result=parse(TD3))
 
 
 def test_found_mrz_has_the_contract_shape(tmp_path: Path) -> None:
@@ -47,22 +52,23 @@ def test_non_ascii_path_and_jpeg(tmp_path: Path) -> None:
 
 
 def test_no_zone_found(tmp_path: Path) -> None:
-    out = scan_mrz_file(write_image(tmp_path / "photo.png"), lambda image: None)
+    out = scan_mrz_file(write_image(tmp_path / "photo.png"), lambda image: MrzReading(False, REASON_NO_ZONE))
     assert set(out) == KEYS | {"reason"}
     assert out["found"] is False and out["valid"] is False and out["format"] is None
     assert out["fields"] == dict.fromkeys(FIELD_NAMES, "") and out["reason"]
 
 
 def test_zone_not_readable(tmp_path: Path) -> None:
-    out = scan_mrz_file(write_image(tmp_path / "flou.png"), lambda image: parse(["P<UTO"]))
-    assert out["found"] is False and "not readable" in str(out["reason"])
+    attempt = MrzReading(False, REASON_UNREADABLE, result=parse(["P<UTO"]))
+    out = scan_mrz_file(write_image(tmp_path / "flou.png"), lambda image: attempt)
+    assert out["found"] is False and out["reason"] == REASON_UNREADABLE and out["lines"] == []
 
 
 def test_pdf_is_refused_with_a_reason(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF\n")
     out = scan_mrz_file(path, specimen_reader)
-    assert out["found"] is False and "PDF" in str(out["reason"])
+    assert out["found"] is False and "PDF" in str(out["reason"]) and out["refused"] is True
 
 
 def test_corrupt_and_missing_files(tmp_path: Path) -> None:
@@ -71,7 +77,7 @@ def test_corrupt_and_missing_files(tmp_path: Path) -> None:
     assert scan_mrz_file(corrupt, specimen_reader)["found"] is False
     text = tmp_path / "notes.jpg"
     text.write_text("pas une image", encoding="utf-8")
-    assert "not a readable image" in str(scan_mrz_file(text, specimen_reader)["reason"])
+    assert "not an image" in str(scan_mrz_file(text, specimen_reader)["reason"])
     assert "cannot read" in str(scan_mrz_file(tmp_path / "absent.png", specimen_reader)["reason"])
 
 
@@ -96,12 +102,18 @@ def test_decompression_bomb_is_refused_before_decoding(tmp_path: Path) -> None:
     path.write_bytes(data)
     assert len(data) < 200_000
     out = scan_mrz_file(path, specimen_reader)
-    assert out["found"] is False and "bomb" in str(out["reason"])
+    assert out["found"] is False and "too large" in str(out["reason"])
 
 
-def test_header_sizes(tmp_path: Path) -> None:
-    for ext in (".png", ".jpg", ".bmp", ".webp"):
-        data = write_image(tmp_path / f"x{ext}", ext, (50, 70)).read_bytes()
-        assert header_size(data) == (70, 50), ext
-    assert header_size(b"nothing") is None
-    assert load_image(write_image(tmp_path / "y.png", size=(30, 40))).shape == (30, 40, 3)
+def test_cli_prints_one_line_per_image(tmp_path: Path) -> None:
+    """The real reader on an image without a zone, and a PDF: found false, with reasons."""
+    blank = write_image(tmp_path / "blanc.png")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    result = subprocess.run([sys.executable, "-m", "kiosk", "scan", "mrz", str(blank), str(pdf)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr  # the PDF is bad input
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert set(first) == KEYS | {"reason"} and first["found"] is False and first["reason"]
+    assert second["found"] is False and "PDF" in second["reason"] and second["refused"] is True
+    assert "refused" not in first
