@@ -78,7 +78,9 @@ def _recogniser() -> tuple[Any, Any] | None:
         from kiosk.scanning.mrz.ocr import model_path, read_lines
     except ImportError:
         return None
-    if not model_path().exists():
+    # The model and its card (alphabet, stride) land together; until both are there (a
+    # training run writes one, then the other) the recogniser is not usable.
+    if not model_path().exists() or not model_path().with_suffix(".json").exists():
         return None
     return read_lines, correct
 
