@@ -147,8 +147,9 @@ def _deposit(args: argparse.Namespace) -> dict[str, str]:
             engine = runtime.engine()
             if engine is None:
                 return {"id": record.id, "state": record.state}
-            engine.seal_ready(SyncReport())
-        return {"id": record.id, "state": store.outbox.get(record.id).state}
+            report = SyncReport()
+            engine.seal_ready(report)  # skipped if another pass holds the lock: it will seal it
+        return {"id": record.id, "state": "sealed" if record.id in report.sealed else record.state}
 
 
 def _enroll(args: argparse.Namespace) -> dict[str, str]:

@@ -4,31 +4,63 @@ dossier of the outbox to the central service, each on its own.
 Exactly once: the central service is idempotent by dossier id and manifest, so a pass
 cut anywhere (network, power, SIGKILL) is taken up again from the state the outbox
 row kept; only a verified receipt makes a dossier `deposited`.
+
+One bad dossier never blocks the others: a dossier that cannot be sealed stays `ready`
+and the pass goes on; one the service refuses is quarantined with the reason. Failures
+that are not about a dossier end the pass instead, leaving the rest of the queue as it
+is: the service unreachable (nothing connects), or this kiosk refused (401, or 403 for
+a revoked device): `SyncReport.stopped` says which.
+
+One pass at a time per data folder, across processes (the GUI's worker, `kiosk sync
+run`, `kiosk dossier deposit`): a lock file under the outbox; a busy pass is skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import shutil
-from collections.abc import Callable
+import threading
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import IO, Any
+
+import httpx
 
 from kiosk.deposit.confirmation import confirmation_for, to_json
 from kiosk.procedure.definition import Procedure, default_procedure
-from kiosk.protocol.models import SignedManifest, SignedReceipt, UploadStatus
-from kiosk.store.dossiers import DossierStore
+from kiosk.protocol.models import CHUNK_SIZE, SignedManifest, SignedReceipt, UploadStatus
+from kiosk.store.dossiers import DossierRecord, DossierStore
 from kiosk.store.models import DEPOSITED, QUARANTINED, READY, RETRY_WAIT, SENDING, SENT, utc_now
 from kiosk.store.outbox import OutboxRecord
 from kiosk.sync.backoff import Backoff
-from kiosk.sync.client import CentralClient, Conflict, NetworkError, Rejected, ServerError
+from kiosk.sync.client import (
+    CentralClient,
+    Conflict,
+    NetworkError,
+    Rejected,
+    ServerError,
+    SyncError,
+    Unauthorized,
+)
 from kiosk.sync.keys import CentralTrust, DeviceIdentity
 from kiosk.sync.sealing import purge_sealed, read_chunk, seal_dossier
 
 log = logging.getLogger(__name__)  # ids and states only: never names or numbers of people
 
 Progress = Callable[[str, int, int], None]  # dossier id, bytes sent, bytes total
+
+# Why a pass ended before the end of the queue (SyncReport.stopped).
+DEVICE_REFUSED = "device_refused"  # "this kiosk is not authorised any more": IT must enroll it again
+UNREACHABLE = "unreachable"  # nothing answers at the service's address
+BUSY = "busy"  # another pass (another process) is running on this data folder
+LOCK_FILE = ".sync.lock"
+ERROR_CHARS = 300
+_CONNECT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
 @dataclass
@@ -37,16 +69,34 @@ class SyncReport:
     deposited: list[str] = field(default_factory=list)
     retrying: list[str] = field(default_factory=list)
     quarantined: list[str] = field(default_factory=list)
+    unsealed: list[str] = field(default_factory=list)  # ready dossiers sealing failed for: kept ready
+    stopped: str | None = None  # DEVICE_REFUSED, UNREACHABLE, BUSY, or None: the whole queue was seen
+    reason: str | None = None  # the service's or the system's words for `stopped`
 
-    def as_json(self) -> dict[str, int]:
-        return {name: len(ids) for name, ids in vars(self).items()}
+    @property
+    def device_refused(self) -> bool:
+        return self.stopped == DEVICE_REFUSED
+
+    def as_json(self) -> dict[str, Any]:
+        """Counts by outcome, and why the pass stopped early (null if it did not)."""
+        counts = {name: len(ids) for name, ids in vars(self).items() if isinstance(ids, list)}
+        return {**counts, "stopped": self.stopped}
+
+
+class _DeviceRefused(Exception):
+    """The service refuses this kiosk itself, whatever the dossier."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
 
 
 class SyncEngine:
     def __init__(self, store: DossierStore, data_dir: Path, device: DeviceIdentity,
                  trust: CentralTrust, client: CentralClient, *,
                  procedure: Procedure | None = None, backoff: Backoff | None = None,
-                 clock: Callable[[], datetime] = utc_now, site_name: str | None = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, site_name: str | None = None,
+                 chunk_size: int = CHUNK_SIZE) -> None:
         self.store = store
         self.outbox_dir = data_dir / "outbox"
         self.device = device
@@ -56,40 +106,110 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.clock = clock
         self.site_name = site_name
+        self.chunk_size = chunk_size
+        self._lock = threading.RLock()  # the threads of this process (GUI worker, GUI thread)
+        self._lock_file: IO[bytes] | None = None  # other processes: held while a pass runs
+
+    # -- one pass at a time -------------------------------------------------------------
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[bool]:
+        """Hold this data folder's sync lock; yields False (and holds nothing) if another
+        pass has it. Re-entrant: seal_ready inside run_once takes it again."""
+        if not self._lock.acquire(blocking=False):
+            yield False
+            return
+        try:
+            if self._lock_file is not None:  # this thread already holds it
+                yield True
+                return
+            self.outbox_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle = (self.outbox_dir / LOCK_FILE).open("a+b")
+            if not _try_lock(handle):
+                handle.close()
+                yield False
+                return
+            self._lock_file = handle
+            try:
+                yield True
+            finally:
+                self._lock_file = None
+                handle.close()  # closing releases the lock; the kernel does it if we are killed
+        finally:
+            self._lock.release()
 
     # -- sealing ----------------------------------------------------------------------
     def seal_ready(self, report: SyncReport) -> None:
         """Seal each dossier deposited at the kiosk and hand it to the outbox."""
-        for record in self.store.list_dossiers(READY):
-            purge_sealed(self.outbox_dir, record.id)  # what a crash mid-sealing left
-            signed = seal_dossier(record, self.store, self.outbox_dir, self.device, self.trust,
-                                  self.trust.device_id)
-            confirmation = to_json(confirmation_for(record, self.procedure, self.site_name))
-            total = sum(f.size for f in signed.manifest.files)
-            self.store.hand_over_to_outbox(record.id, signed.manifest.digest(), confirmation, total)
-            report.sealed.append(record.id)
-            log.info("sealed dossier %s (%d files)", record.id, len(signed.manifest.files))
+        with self.exclusive() as mine:
+            if not mine:
+                report.stopped = BUSY
+                return
+            # Oldest deposit first: the outbox sends in sealing order, and so in deposit order.
+            ready = sorted(self.store.list_dossiers(READY), key=lambda r: r.ready_at or r.updated_at)
+            for record in ready:
+                try:
+                    self._seal(record, report)
+                except Exception as exc:  # whatever it is, one dossier must not block the others
+                    # Only the kind: a message might quote an answer (a name, a date).
+                    report.unsealed.append(record.id)
+                    log.error("dossier %s could not be sealed (%s); it stays ready", record.id,
+                              type(exc).__name__)
+
+    def _seal(self, record: DossierRecord, report: SyncReport) -> None:
+        purge_sealed(self.outbox_dir, record.id)  # what a crash mid-sealing left
+        signed = seal_dossier(record, self.store, self.outbox_dir, self.device, self.trust,
+                              self.trust.device_id, chunk_size=self.chunk_size)
+        confirmation = to_json(confirmation_for(record, self.procedure, self.site_name))
+        total = sum(f.size for f in signed.manifest.files)
+        self.store.hand_over_to_outbox(record.id, signed.manifest.digest(), confirmation, total)
+        report.sealed.append(record.id)
+        log.info("sealed dossier %s (%d files)", record.id, len(signed.manifest.files))
 
     def tidy(self) -> None:
         """Ciphertext left behind by a crash: of deposited dossiers, or of no row at all."""
         if not self.outbox_dir.exists():
             return
-        keep = {row.dossier_id for row in self.store.outbox.list() if row.state != DEPOSITED}
-        keep |= {record.id for record in self.store.list_dossiers(READY)}
-        for folder in self.outbox_dir.iterdir():
-            if folder.is_dir() and folder.name not in keep:
-                shutil.rmtree(folder, ignore_errors=True)
+        with self.exclusive() as mine:
+            if not mine:
+                return
+            keep = {row.dossier_id for row in self.store.outbox.list() if row.state != DEPOSITED}
+            keep |= {record.id for record in self.store.list_dossiers(READY)}
+            for folder in self.outbox_dir.iterdir():
+                if folder.is_dir() and folder.name not in keep:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+    # -- a mediator's decisions on a quarantined dossier -----------------------------------
+    def resend(self, dossier_id: str, who: str) -> OutboxRecord:
+        """Back in the queue (sealed), for the next pass."""
+        return self.store.outbox.resend(dossier_id, who)
+
+    def discard(self, dossier_id: str, who: str) -> None:
+        """Given up: the row goes (the audit stays), and its ciphertext with it."""
+        self.store.outbox.discard(dossier_id, who)
+        with self.exclusive() as mine:
+            if mine:  # else the running pass's next tidy() removes it
+                purge_sealed(self.outbox_dir, dossier_id)
 
     # -- sending ----------------------------------------------------------------------
     def send_due(self, report: SyncReport, on_progress: Progress | None = None) -> None:
-        for row in self.store.outbox.due(self.clock()):
-            self._send_one(row, report, on_progress)
+        with self.exclusive() as mine:
+            if not mine:
+                report.stopped = BUSY
+                return
+            for row in self.store.outbox.due(self.clock()):
+                self._send_one(row, report, on_progress)
+                if report.stopped:
+                    break
 
     def run_once(self, on_progress: Progress | None = None) -> SyncReport:
         report = SyncReport()
-        self.tidy()
-        self.seal_ready(report)
-        self.send_due(report, on_progress)
+        with self.exclusive() as mine:
+            if not mine:
+                report.stopped = BUSY
+                return report
+            self.tidy()
+            self.seal_ready(report)
+            self.send_due(report, on_progress)
         return report
 
     def _send_one(self, row: OutboxRecord, report: SyncReport, on_progress: Progress | None) -> None:
@@ -101,24 +221,47 @@ class SyncEngine:
             return
         self.store.outbox.move(dossier_id, SENDING, attempts=row.attempts + 1)
         try:
-            status = self.client.put_manifest(signed)
-            if status.state == "receiving":
-                self._upload_missing(signed, status, row.bytes_total, on_progress)
-                self.store.outbox.move(dossier_id, SENT)
-                status = self.client.commit(dossier_id)
-            self._settle(row, status, report)
+            try:
+                status = self.client.put_manifest(signed)
+                if status.state == "receiving":
+                    self._upload_missing(signed, status, row.bytes_total, on_progress)
+                    self.store.outbox.move(dossier_id, SENT)
+                    status = self.client.commit(dossier_id)
+                self._settle(row, status, report)
+            except Unauthorized as exc:
+                raise _DeviceRefused(exc.detail) from exc
+            except Rejected as exc:
+                if exc.status == 403 and self._device_is_refused():
+                    raise _DeviceRefused(exc.detail) from exc
+                raise
+        except _DeviceRefused as exc:
+            self._retry(row, "device", exc.detail, report)
+            report.stopped, report.reason = DEVICE_REFUSED, exc.detail
+            log.warning("the central service refuses this kiosk; pass stopped")
         except (NetworkError, ServerError) as exc:
             kind = "network" if isinstance(exc, NetworkError) else "server"
-            retry_at = self.clock() + self.backoff.delay(row.attempts + 1)
-            self.store.outbox.move(dossier_id, RETRY_WAIT, error_kind=kind, error=str(exc)[:300],
-                                   next_attempt_at=retry_at)
-            report.retrying.append(dossier_id)
-            log.info("dossier %s: %s failure, retry at %s", dossier_id, kind, retry_at.isoformat())
+            self._retry(row, kind, str(exc), report)
+            if isinstance(exc.__cause__, _CONNECT_FAILURES):  # not this dossier's fault
+                report.stopped, report.reason = UNREACHABLE, str(exc)[:ERROR_CHARS]
         except (Rejected, Conflict) as exc:
             kind = "conflict" if isinstance(exc, Conflict) else "rejected"
-            self._quarantine(dossier_id, kind, str(exc)[:300], report)
+            self._quarantine(dossier_id, kind, str(exc), report)
         except (OSError, ValueError) as exc:  # a sealed chunk file lost or damaged on disk
-            self._quarantine(dossier_id, "local", f"sealed files unreadable: {exc}"[:300], report)
+            self._quarantine(dossier_id, "local", f"sealed files unreadable: {exc}", report)
+        except Exception as exc:  # a bug: this dossier waits (backoff), the others go on
+            self._retry(row, "internal", type(exc).__name__, report)
+            log.error("dossier %s: unexpected %s", dossier_id, type(exc).__name__)
+
+    def _device_is_refused(self) -> bool:
+        """After a 403: is it this kiosk (revoked) or this dossier (e.g. another device's id)?
+        A dossier id nobody has is 404 for a kiosk in good standing, 401/403 for a refused one."""
+        try:
+            self.client.status(str(uuid.uuid4()))
+        except Rejected as probe:
+            return probe.status in (401, 403)
+        except SyncError:
+            raise  # no answer: the dossier waits for a pass that can tell (retry_wait)
+        return False  # a status for a random id: not a refusal of the device
 
     def _manifest(self, row: OutboxRecord) -> SignedManifest:
         path = self.outbox_dir / row.dossier_id / "manifest.json"
@@ -160,7 +303,8 @@ class SyncEngine:
                                deposit_number=receipt.receipt.deposit_number,
                                deposited_at=receipt.receipt.received_at, error=None, error_kind=None,
                                bytes_sent=row.bytes_total)
-        purge_sealed(self.outbox_dir, dossier_id)  # the ciphertext is no longer needed
+        with contextlib.suppress(OSError):  # else the next pass's tidy() removes it
+            purge_sealed(self.outbox_dir, dossier_id)  # the ciphertext is no longer needed
         report.deposited.append(dossier_id)
         log.info("dossier %s deposited", dossier_id)
 
@@ -170,7 +314,30 @@ class SyncEngine:
                 and receipt.manifest_sha256 == row.manifest_sha256
                 and receipt.device_id == self.trust.device_id)
 
+    def _retry(self, row: OutboxRecord, kind: str, reason: str, report: SyncReport) -> None:
+        retry_at = self.clock() + self.backoff.delay(row.attempts + 1)
+        self.store.outbox.move(row.dossier_id, RETRY_WAIT, error_kind=kind, error=reason[:ERROR_CHARS],
+                               next_attempt_at=retry_at)
+        report.retrying.append(row.dossier_id)
+        log.info("dossier %s: %s failure, retry at %s", row.dossier_id, kind, retry_at.isoformat())
+
     def _quarantine(self, dossier_id: str, kind: str, reason: str, report: SyncReport) -> None:
-        self.store.outbox.move(dossier_id, QUARANTINED, error_kind=kind, error=reason)
+        self.store.outbox.move(dossier_id, QUARANTINED, error_kind=kind, error=reason[:ERROR_CHARS])
         report.quarantined.append(dossier_id)
         log.warning("dossier %s quarantined (%s)", dossier_id, kind)
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """An exclusive, non-blocking lock on an open file; False if another process holds it."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
