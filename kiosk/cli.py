@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="a file for a document requirement; repeat for several")
 
     tour = commands.add_parser("tour", help="render every screen to PNG with a widget report")
-    tour.add_argument("--lang", default="fr")
+    tour.add_argument("--lang", default="fr", choices=["fr", "en", "ar", "es", "pt", "ru", "tr", "zh_CN"])
     tour.add_argument("--out", type=Path, required=True)
 
     scan = commands.add_parser("scan", help="read codes in image files")

@@ -12,7 +12,8 @@ dev=0
 system_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
-  fonts-dejavu-core libzbar0)  # libzbar0: pyzbar's 1D barcode fallback
+  fonts-dejavu-core fonts-droid-fallback libzbar0)  # libzbar0: pyzbar's 1D barcode fallback
+# fonts-droid-fallback: Chinese on screen and in the PDFs (DejaVu has no CJK glyphs).
 [ "$dev" = 1 ] && system_packages+=(xvfb poppler-utils fonts-ocr-b)  # OCR-B: generated MRZ test images
 
 missing=()
@@ -52,3 +53,12 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.escale-installed-*
   touch "$stamp"
 fi
+
+# Translations: the .ts files are the source, the .qm files Qt loads are built here (not
+# committed), again whenever a .ts is newer than its .qm.
+for ts in resources/translations/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["PENDING_STATUS", "DepositRefused", "DepositSession"]
 
+# Checks made on the documents (a 2D-Doc's verdicts), by requirement code, beside the
+# answers in the sealed answers.json: {"checks": {"proof_of_address": {...}}}.
+CHECKS_KEY = "checks"
+
 
 
 class DepositRefused(Exception):
@@ -38,6 +42,7 @@ class DocumentState:
     item: DocumentItem
     documents: list[AttachmentRecord]
     translations: list[AttachmentRecord]
+    check: dict[str, Any] | None = None  # a check made on the requirement's document (2D-Doc)
 
     @property
     def complete(self) -> bool:
@@ -63,6 +68,7 @@ class DepositSession:
         # key → "document" (prefilled from a read MRZ) or "hand" (such a value edited).
         self.provenance: dict[str, str] = dict(record.answers.get(PROVENANCE_KEY, {}))
         self.current_page: str | None = record.current_page
+        self.checks: dict[str, dict[str, Any]] = dict(record.answers.get(CHECKS_KEY, {}))
 
     # -- life cycle -----------------------------------------------------------------
     @classmethod
@@ -73,7 +79,8 @@ class DepositSession:
 
     @classmethod
     def resume_latest(cls, store: DossierStore, **kwargs: Any) -> DepositSession | None:
-        draft = store.latest_draft()
+        procedure = kwargs.get("procedure") or default_procedure()
+        draft = store.latest_draft(procedure.id)
         return cls(store, draft.id, **kwargs) if draft else None
 
     @property
@@ -119,7 +126,12 @@ class DepositSession:
     def _stored(self, answers: dict[str, Any]) -> dict[str, Any]:
         """The dossier's answers JSON: the answers, and their provenance when there is one."""
         provenance = kept_provenance(self.provenance, answers)
-        return {"answers": answers, PROVENANCE_KEY: provenance} if provenance else {"answers": answers}
+        stored: dict[str, Any] = {"answers": answers}
+        if provenance:
+            stored[PROVENANCE_KEY] = provenance
+        if self.checks:
+            stored[CHECKS_KEY] = self.checks
+        return stored
 
     def _save(self) -> None:
         self.store.save_answers(self.dossier_id, self._stored(self.answers), self.current_page)
@@ -161,6 +173,7 @@ class DepositSession:
                 item,
                 [a for a in files if a.kind == "document"],
                 [a for a in files if a.kind == "translation"],
+                self.checks.get(item.code),
             ))
         return states
 
@@ -170,7 +183,17 @@ class DepositSession:
                                          original_name=path.name)
 
     def detach(self, attachment_id: int) -> None:
+        attachments = self.store.load(self.dossier_id).attachments
+        removed = next((a for a in attachments if a.id == attachment_id), None)
         self.store.remove_attachment(self.dossier_id, attachment_id)
+        if removed is not None and any(c.get("attachment") == removed.sha256 for c in self.checks.values()):
+            self.checks = {k: c for k, c in self.checks.items() if c.get("attachment") != removed.sha256}
+            self._save()
+
+    def record_check(self, code: str, check: dict[str, Any], attachment: AttachmentRecord) -> None:
+        """Keep a check made on `attachment` (it goes when the file is removed)."""
+        self.checks[code] = {**check, "attachment": attachment.sha256}
+        self._save()
 
     # -- deposit ----------------------------------------------------------------------
     def deposit_problem(self) -> DepositRefused | None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from kiosk.i18n_catalog import PDF_CONTEXT, PROCEDURE_CONTEXT, SOURCE_LANGUAGE, Translate, translator
 from kiosk.pdf.layout import (
     FRAME_WIDTH,
     MIN_ROW_PIECE,
@@ -22,6 +24,10 @@ from kiosk.pdf.layout import (
     table_style,
 )
 from kiosk.pdf.models import ChecklistDocument, ChecklistEntry
+from kiosk.pdf.text import safe_text
+
+if TYPE_CHECKING:
+    from kiosk.procedure.definition import Procedure
 
 HEADING = "Annexe 1 — Liste des pièces justificatives"
 TRANSLATION_NOTE = (
@@ -34,36 +40,75 @@ HOW_TO = (
     "les pièces «\u00a0Selon votre situation\u00a0» sont demandées dans le cas indiqué."
 )
 REQUIRED, OPTIONAL, CONDITIONAL = "Obligatoire", "Facultatif", "Selon votre situation"
+NONE_ASKED = "Aucune pièce justificative n'est demandée."
+IMPORTANT = "Important :"
+FOOTER = "Escale — liste établie le %1"
+MADE_ON, MADE_FOR, VERSION = "Établie le %1", "pour %1", "version de la procédure : %1"
+# Every fixed text, for scripts/update-translations.py (context "Pdf").
+TEXTS = (HEADING, TRANSLATION_NOTE, HOW_TO, REQUIRED, OPTIONAL, CONDITIONAL, NONE_ASKED, IMPORTANT,
+         FOOTER, MADE_ON, MADE_FOR, VERSION)
 
 _BOX_WIDTH = 10 * mm
 _STATUS_WIDTH = 30 * mm
 
 
-def render_checklist(doc: ChecklistDocument, out: Path | BinaryIO) -> None:
-    """Write the Annexe 1 checklist of `doc` as an A4 PDF to a path or a binary stream."""
+def render_checklist(doc: ChecklistDocument, out: Path | BinaryIO, *, lang: str = SOURCE_LANGUAGE,
+                     procedure: Procedure | None = None) -> None:
+    """Write the Annexe 1 checklist of `doc` as an A4 PDF to a path or a binary stream, in
+    `lang` (the procedure's texts too; give `procedure` to translate conditional details)."""
     st = styles()
+    tr = translator(lang, PDF_CONTEXT)
+    if lang != SOURCE_LANGUAGE:
+        doc = localize(doc, lang, procedure)
+    generated = french_date(doc.generated_on)
     story: list[Flowable] = [
-        para(HEADING, st.title),
+        para(tr(HEADING), st.title),
         para(doc.title, st.subtitle),
-        para(_meta_line(doc), st.small),
+        para(_meta_line(doc, tr), st.small),
         Spacer(1, 4 * mm),
-        para(HOW_TO, st.body),
+        para(tr(HOW_TO), st.body),
         Spacer(1, 3 * mm),
-        _note(),
+        _note(tr),
     ]
     sections = _by_section(doc.entries)
     if not sections:
-        story += [Spacer(1, 6 * mm), para("Aucune pièce justificative n'est demandée.", st.body)]
-    story += [_section_table(section, entries) for section, entries in sections.items()]
-    build(story, out, title=HEADING, footer=f"Escale — liste établie le {french_date(doc.generated_on)}")
+        story += [Spacer(1, 6 * mm), para(tr(NONE_ASKED), st.body)]
+    story += [_section_table(section, entries, tr) for section, entries in sections.items()]
+    build(story, out, title=tr(HEADING), footer=tr(FOOTER).replace("%1", generated))
 
 
-def _meta_line(doc: ChecklistDocument) -> str:
-    parts = [f"Établie le {french_date(doc.generated_on)}"]
+def localize(doc: ChecklistDocument, lang: str, procedure: Procedure | None = None) -> ChecklistDocument:
+    """The checklist's procedure texts (title, sections, labels, details) in `lang`."""
+    tr = translator(lang, PROCEDURE_CONTEXT)
+    entries = []
+    for entry in doc.entries:
+        detail = tr(entry.detail) if entry.detail else None
+        req = _requirement(procedure, entry.code)
+        if entry.detail and req is not None and req.applies and entry.detail != req.detail:
+            # The session prefixed the condition ("Si …."): translate both parts.
+            applies = tr(req.applies)
+            condition = applies[:1].upper() + applies[1:] + _full_stop(lang)
+            detail = f"{condition} {tr(req.detail)}" if req.detail else condition
+        entries.append(replace(entry, section=tr(entry.section), label=tr(entry.label), detail=detail))
+    return replace(doc, title=tr(doc.title), entries=entries)
+
+
+def _requirement(procedure: Procedure | None, code: str):  # -> Requirement | None
+    if procedure is None:
+        return None
+    return next((r for r in procedure.documents if r.code == code), None)
+
+
+def _full_stop(lang: str) -> str:
+    return "。" if lang.startswith("zh") else "."
+
+
+def _meta_line(doc: ChecklistDocument, tr: Translate) -> str:
+    parts = [tr(MADE_ON).replace("%1", french_date(doc.generated_on))]
     if doc.applicant_name:
-        parts.append(f"pour {doc.applicant_name}")
+        parts.append(tr(MADE_FOR).replace("%1", doc.applicant_name))
     if doc.procedure_version is not None:
-        parts.append(f"version de la procédure\u00a0: {doc.procedure_version}")
+        parts.append(tr(VERSION).replace(" :", "\u00a0:").replace("%1", str(doc.procedure_version)))
     return " · ".join(parts)
 
 
@@ -75,10 +120,11 @@ def _by_section(entries: list[ChecklistEntry]) -> dict[str, list[ChecklistEntry]
     return sections
 
 
-def _note() -> Table:
+def _note(tr: Translate) -> Table:
     st = styles()
+    important = safe_text(tr(IMPORTANT).replace(" :", "\u00a0:"))
     note = Table(
-        [[para(TRANSLATION_NOTE, st.body, markup="<b>Important\u00a0:</b> {}")]], colWidths=[FRAME_WIDTH]
+        [[para(tr(TRANSLATION_NOTE), st.body, markup=f"<b>{important}</b> {{}}")]], colWidths=[FRAME_WIDTH]
     )
     note.setStyle(
         table_style(
@@ -93,7 +139,7 @@ def _note() -> Table:
     return note
 
 
-def _section_table(section: str, entries: list[ChecklistEntry]) -> Table:
+def _section_table(section: str, entries: list[ChecklistEntry], tr: Translate) -> Table:
     """The section's heading is the table's first row: it comes back atop a continued list."""
     st = styles()
     heading = ParagraphStyle("section", st.heading, spaceBefore=0, spaceAfter=0)
@@ -103,9 +149,9 @@ def _section_table(section: str, entries: list[ChecklistEntry]) -> Table:
         if entry.detail:
             label.append(para(entry.detail, st.small))
         if entry.conditional:
-            status = para(CONDITIONAL, st.body)
+            status = para(tr(CONDITIONAL), st.body)
         else:
-            status = para(REQUIRED, st.bold) if entry.required else para(OPTIONAL, st.body)
+            status = para(tr(REQUIRED), st.bold) if entry.required else para(tr(OPTIONAL), st.body)
         rows.append([Checkbox(), label, status])
     table = Table(
         rows,

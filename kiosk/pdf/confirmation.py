@@ -12,11 +12,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from kiosk.i18n_catalog import PDF_CONTEXT, PROCEDURE_CONTEXT, SOURCE_LANGUAGE, Translate, translator
 from kiosk.pdf import fonts
 from kiosk.pdf.layout import (
     FRAME_WIDTH,
     INK,
     MIN_ROW_PIECE,
+    MUTED,
     RULE,
     SHADE,
     build,
@@ -27,6 +29,7 @@ from kiosk.pdf.layout import (
     table_style,
 )
 from kiosk.pdf.models import ConfirmationData, DocumentSummary
+from kiosk.pdf.text import safe_text
 
 TITLE = "Confirmation de dépôt"
 PARIS = ZoneInfo("Europe/Paris")
@@ -35,6 +38,20 @@ NOT_A_PERMIT = (
     "Conservez-le et indiquez le numéro de dossier dans vos échanges avec la préfecture."
 )
 
+DEPOSITED_ON, DOSSIER_NUMBER, DEPOSIT_NUMBER, STATUS, SITE = (
+    "Déposé le", "Numéro de dossier", "Numéro de dépôt", "Statut", "Lieu de dépôt")
+QR_CAPTION = "Code QR du dossier"
+APPLICANT, DOCUMENTS = "Demandeur", "Pièces déposées"
+SURNAME, GIVEN_NAMES, USAGE_NAME, BIRTH_DATE, NATIONALITY, FOREIGNER_NUMBER = (
+    "Nom", "Prénoms", "Nom d'usage", "Date de naissance", "Nationalité", "Numéro étranger")
+PIECE, FILE, PAGES, TOTAL = "Pièce justificative", "Fichier", "Pages", "Total"
+NO_FILE, NO_DOCUMENT, TRANSLATION = "Aucun fichier", "Aucune pièce déposée.", "Traduction :"
+COUNTS = "%1 pièce(s), %2 fichier(s), dont %3 traduction(s)"
+# Every fixed text, for scripts/update-translations.py (context "Pdf").
+TEXTS = (TITLE, NOT_A_PERMIT, DEPOSITED_ON, DOSSIER_NUMBER, DEPOSIT_NUMBER, STATUS, SITE, QR_CAPTION,
+         APPLICANT, DOCUMENTS, SURNAME, GIVEN_NAMES, USAGE_NAME, BIRTH_DATE, NATIONALITY,
+         FOREIGNER_NUMBER, PIECE, FILE, PAGES, TOTAL, NO_FILE, NO_DOCUMENT, TRANSLATION, COUNTS)
+
 _QR_SIZE = 30 * mm
 _QR_COLUMN = 40 * mm  # wide enough for the caption on one line
 _PAGES_WIDTH = 18 * mm
@@ -42,20 +59,45 @@ _PIECE_WIDTH = 62 * mm
 _KEEP_TOGETHER = 15  # a document with at most this many files stays on one page, its label beside them
 
 
-def render_confirmation(data: ConfirmationData, out: Path | BinaryIO) -> None:
-    """Write the deposit confirmation of `data` as an A4 PDF to a path or a binary stream."""
+class _Bilingual:
+    """French first (what the prefecture reads), then the applicant's language if another."""
+
+    def __init__(self, lang: str) -> None:
+        self.other = lang != SOURCE_LANGUAGE
+        self.pdf: Translate = translator(lang, PDF_CONTEXT)
+        self.procedure: Translate = translator(lang, PROCEDURE_CONTEXT)
+
+    def inline(self, text: str, tr: Translate | None = None) -> str:
+        """ "Nom / Name" on one line."""
+        other = (tr or self.pdf)(text)
+        return f"{text} / {other}" if self.other and other != text else text
+
+    def stacked(self, text: str, style: ParagraphStyle, second: ParagraphStyle | None = None,
+                tr: Translate | None = None) -> list[Flowable]:
+        """The French paragraph, the translated one below it."""
+        other = (tr or self.pdf)(text)
+        out: list[Flowable] = [para(text, style)]
+        if self.other and other != text:
+            out.append(para(other, second or ParagraphStyle("translated", style, textColor=MUTED)))
+        return out
+
+
+def render_confirmation(data: ConfirmationData, out: Path | BinaryIO, *, lang: str = SOURCE_LANGUAGE) -> None:
+    """Write the deposit confirmation of `data` as an A4 PDF to a path or a binary stream; for an
+    applicant reading another language than French, every text is given in both."""
     st = styles()
+    bi = _Bilingual(lang)
     story: list[Flowable] = [
-        para(TITLE, st.title),
-        para(data.procedure_title, st.subtitle),
+        *bi.stacked(TITLE, st.title),
+        *bi.stacked(data.procedure_title, st.subtitle, tr=bi.procedure),
         Spacer(1, 3 * mm),
-        _summary(data),
+        _summary(data, bi),
         Spacer(1, 2 * mm),
-        para(NOT_A_PERMIT, st.small),
-        *heading("Demandeur"),
-        _applicant(data),
-        *heading("Pièces déposées"),
-        _documents(data.documents),
+        *bi.stacked(NOT_A_PERMIT, st.small),
+        *heading(bi.inline(APPLICANT)),
+        _applicant(data, bi),
+        *heading(bi.inline(DOCUMENTS)),
+        _documents(data.documents, bi),
     ]
     deposited_on = french_date(data.deposited_at.astimezone(PARIS).date())
     build(story, out, title=TITLE, footer=f"Escale — confirmation de dépôt du {deposited_on}")
@@ -67,22 +109,22 @@ def paris_time(data: ConfirmationData) -> str:
     return f"{french_date(local.date())} à {local:%H:%M}"
 
 
-def _summary(data: ConfirmationData) -> Table:
+def _summary(data: ConfirmationData, bi: _Bilingual) -> Table:
     """Key facts on the left, the dossier id's QR code on the right."""
     # The id is copied by hand into letters and calls: a size that keeps it on one line.
     dossier_id = para(data.dossier_id, ParagraphStyle("id", styles().bold, fontSize=9))
-    facts: list[tuple[str, str | Flowable]] = [("Déposé le", paris_time(data)),
-                                               ("Numéro de dossier", dossier_id)]
+    facts: list[tuple[str, str | Flowable]] = [(DEPOSITED_ON, paris_time(data)),
+                                               (DOSSIER_NUMBER, dossier_id)]
     if data.deposit_number:
-        facts.append(("Numéro de dépôt", data.deposit_number))
+        facts.append((DEPOSIT_NUMBER, data.deposit_number))
     else:
-        facts.append(("Statut", data.status))
+        facts.append((STATUS, bi.inline(data.status, bi.procedure)))
     if data.site_name:
-        facts.append(("Lieu de dépôt", data.site_name))
+        facts.append((SITE, data.site_name))
     left_width = FRAME_WIDTH - _QR_COLUMN
-    qr_block = [_qr(data.dossier_id), para("Code QR du dossier", styles().caption)]
+    qr_block = [_qr(data.dossier_id), *bi.stacked(QR_CAPTION, styles().caption, styles().caption)]
     table = Table(
-        [[_key_values(facts, left_width - 8, label_width=37 * mm, bold_values=True), qr_block]],
+        [[_key_values(facts, left_width - 8, bi, label_width=37 * mm, bold_values=True), qr_block]],
         colWidths=[left_width, _QR_COLUMN],
         splitInRow=MIN_ROW_PIECE,
     )
@@ -107,21 +149,22 @@ def _qr(value: str) -> Drawing:
     return drawing
 
 
-def _applicant(data: ConfirmationData) -> Table:
-    rows = [("Nom", data.surname), ("Prénoms", data.given_names)]
+def _applicant(data: ConfirmationData, bi: _Bilingual) -> Table:
+    rows: list[tuple[str, str | Flowable]] = [(SURNAME, data.surname), (GIVEN_NAMES, data.given_names)]
     if data.usage_name:
-        rows.append(("Nom d'usage", data.usage_name))
+        rows.append((USAGE_NAME, data.usage_name))
     rows += [
-        ("Date de naissance", french_date(data.birth_date)),
-        ("Nationalité", data.nationality),
-        ("Numéro étranger", data.foreigner_number),
+        (BIRTH_DATE, french_date(data.birth_date)),
+        (NATIONALITY, data.nationality),
+        (FOREIGNER_NUMBER, data.foreigner_number),
     ]
-    return _key_values(rows, FRAME_WIDTH, pairs_per_row=2, label_width=36 * mm)
+    return _key_values(rows, FRAME_WIDTH, bi, pairs_per_row=2, label_width=36 * mm)
 
 
 def _key_values(
     rows: list[tuple[str, str | Flowable]],
     width: float,
+    bi: _Bilingual,
     *,
     pairs_per_row: int = 1,
     label_width: float = 45 * mm,
@@ -132,7 +175,9 @@ def _key_values(
     value_style = st.bold if bold_values else st.body
     cells: list[Flowable | str] = []
     for key, value in rows:
-        cells += [para(key, st.small), para(value, value_style) if isinstance(value, str) else value]
+        label = bi.stacked(key, st.small)
+        cells += [label if len(label) > 1 else label[0],
+                  para(value, value_style) if isinstance(value, str) else value]
     per_row = 2 * pairs_per_row
     cells += [""] * (-len(cells) % per_row)
     pair_width = width / pairs_per_row
@@ -154,10 +199,10 @@ def _key_values(
     return table
 
 
-def _documents(documents: list[DocumentSummary]) -> Table:
+def _documents(documents: list[DocumentSummary], bi: _Bilingual) -> Table:
     st = styles()
-    rows: list[list[Flowable | str]] = [
-        [para("Pièce justificative", st.bold), para("Fichier", st.bold), para("Pages", st.right_bold)]
+    rows: list[list[Flowable | list[Flowable] | str]] = [
+        [bi.stacked(PIECE, st.bold), bi.stacked(FILE, st.bold), bi.stacked(PAGES, st.right_bold)]
     ]
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -169,11 +214,12 @@ def _documents(documents: list[DocumentSummary]) -> Table:
     files = translations = pages = 0
     for document in documents:
         first = len(rows)
-        label = para(document.label, st.body)
+        label = bi.stacked(document.label, st.body, st.small, tr=bi.procedure)
         if not document.files:
-            rows.append([label, para("Aucun fichier", st.small), para("0", st.right)])
+            rows.append([label, para(bi.inline(NO_FILE), st.small), para("0", st.right)])
+        translation = safe_text(bi.inline(TRANSLATION.replace(" :", "")) + "\u00a0:")
         for index, file in enumerate(document.files):
-            markup = "<font color='#555555'>Traduction\u00a0:</font> {}" if file.is_translation else ""
+            markup = f"<font color='#555555'>{translation}</font> {{}}" if file.is_translation else ""
             name = para(file.name, st.body, markup=markup)
             rows.append([label if index == 0 else "", name, para(str(file.pages), st.right)])
             files += 1
@@ -187,13 +233,18 @@ def _documents(documents: list[DocumentSummary]) -> Table:
             # from the others; a longer list may break across pages, the label then heads it.
             commands += [("SPAN", (0, first), (0, last)), ("NOSPLIT", (0, first), (-1, last))]
     if not documents:
-        rows.append([para("Aucune pièce déposée.", st.body), "", ""])
+        rows.append([bi.stacked(NO_DOCUMENT, st.body), "", ""])
         commands.append(("SPAN", (0, 1), (-1, 1)))
 
     summary = f"{_count(len(documents), 'pièce')}, {_count(files, 'fichier')}"
     if translations:
         summary += f" dont {_count(translations, 'traduction')}"
-    rows.append([para("Total", st.bold), para(summary, st.body), para(str(pages), st.right_bold)])
+    counts = bi.pdf(COUNTS).replace("%1", str(len(documents))).replace("%2", str(files)).replace(
+        "%3", str(translations))
+    summary_cell: Flowable | list[Flowable] = para(summary, st.body)
+    if bi.other:
+        summary_cell = [summary_cell, para(counts, st.small)]
+    rows.append([para(bi.inline(TOTAL), st.bold), summary_cell, para(str(pages), st.right_bold)])
     commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, INK))
     commands.append(("NOSPLIT", (0, -2), (-1, -1)))  # never a lone total at the top of a page
 

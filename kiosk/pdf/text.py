@@ -24,6 +24,8 @@ LONG_WORD = 30  # longer runs without a space get break opportunities...
 CHUNK = 15  # ...every CHUNK characters
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Chinese, Japanese, Korean characters and their punctuation: drawn with the CJK face.
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
 _LONG = re.compile(rf"[^\s\xa0]{{{LONG_WORD + 1},}}")
 _JOINERS = "\u200c\u200d"  # ZWNJ / ZWJ steer Arabic shaping; dropped once it is done
 
@@ -36,7 +38,10 @@ def safe_text(text: str) -> str:
     elif not text.isprintable():
         text = _clean(text)
     text = _LONG.sub(_breakable, text)
-    return escape(text, quote=False)
+    text = escape(text, quote=False)
+    if _CJK.search(text) and (face := fonts.cjk_font()):
+        text = _CJK.sub(lambda m: f'<font name="{face}">{m.group()}</font>', text)
+    return text
 
 
 def _clean(text: str, keep: str = "") -> str:
@@ -57,6 +62,8 @@ def _clean(text: str, keep: str = "") -> str:
 def _breakable(match: re.Match[str]) -> str:
     # Soft hyphens are invisible unless reportlab breaks the line there (then it draws "-").
     word = match.group()
+    if _CJK.search(word):  # no hyphens in Chinese: the paragraph splits it where it must
+        return word
     return SOFT_HYPHEN.join(word[i : i + CHUNK] for i in range(0, len(word), CHUNK))
 
 

@@ -143,12 +143,15 @@ class DossierStore:
         with Session(self._engine) as session:
             return self._record(session, self._get(session, dossier_id))
 
-    def latest_draft(self) -> DossierRecord | None:
-        """The most recently changed draft: what to offer to resume after a restart."""
+    def latest_draft(self, procedure_id: str | None = None) -> DossierRecord | None:
+        """The most recently changed draft (of `procedure_id` if given: a deposit's draft,
+        not a complement's): what to offer to resume after a restart."""
         with Session(self._engine) as session:
+            query = select(Dossier).where(Dossier.state == DRAFT)
+            if procedure_id is not None:
+                query = query.where(Dossier.procedure_id == procedure_id)
             dossier = session.exec(
-                select(Dossier)
-                .where(Dossier.state == DRAFT)
+                query
                 # rowid breaks ties of coarse clocks: the later-created draft wins.
                 .order_by(col(Dossier.updated_at).desc(), literal_column("dossier.rowid").desc())
                 .limit(1)

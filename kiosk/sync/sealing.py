@@ -28,8 +28,8 @@ from typing import BinaryIO, Literal, Protocol
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kiosk.deposit.complement import complement_of
 from kiosk.protocol.models import (
-    CHUNK_SIZE,
     FILE_NAME_PATTERN,
     UUID_PATTERN,
     FileEntry,
@@ -53,6 +53,11 @@ BUFFER_SIZE = 1024 * 1024
 PIPELINE_BUFFERS = 3
 MAX_FILES = 200  # Manifest.files' bound
 MIN_CHUNK_SIZE, MAX_CHUNK_SIZE = 4096, 8 * 1024 * 1024  # Manifest.chunk_size's bounds
+# Chunk size of new manifests (each manifest names its own: those sealed with the protocol's
+# 256 KiB CHUNK_SIZE stay valid and are sent as they are). 1 MiB: a typical scan in one or a
+# few requests, a fourth of the per-request cost of 256 KiB (measured by
+# tests/bench/bench_drain.py); a cut costs at most 1 MiB to resend; one chunk in memory per side.
+DEFAULT_CHUNK_SIZE = 1024 * 1024
 
 Kind = Literal["answers", "document", "translation"]
 MediaType = Literal["application/json", "application/pdf", "image/jpeg", "image/png"]
@@ -124,7 +129,8 @@ def _plan(record: DossierRecord) -> list[_Planned]:
 
 
 def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, device: DeviceIdentity,
-                 trust: CentralTrust, device_id: str, *, chunk_size: int = CHUNK_SIZE) -> SignedManifest:
+                 trust: CentralTrust, device_id: str, *,
+                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> SignedManifest:
     """Encrypt `record`'s answers and files into `<outbox_dir>/<id>/`, one file at a time,
     and return the signed manifest (also written there, last).
 
@@ -163,7 +169,8 @@ def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, d
                             procedure_version=record.procedure_version,
                             # Whole seconds: nothing finer means anything, and the JSON stays plain.
                             sealed_at=datetime.now(UTC).replace(microsecond=0),
-                            wrapped_key=wrapped_key, chunk_size=chunk_size, files=entries)
+                            wrapped_key=wrapped_key, chunk_size=chunk_size, files=entries,
+                            complement_of=complement_of(record))
         signed = SignedManifest(manifest=manifest, signature=device.sign(manifest.canonical_bytes()))
         write_atomic(folder / MANIFEST_FILE, signed.model_dump_json().encode())  # last: "complete"
     except BaseException:

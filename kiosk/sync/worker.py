@@ -31,6 +31,7 @@ from typing import IO, Any
 
 import httpx
 
+from kiosk.deposit.complement import is_complement
 from kiosk.deposit.confirmation import confirmation_for, to_json
 from kiosk.procedure.definition import Procedure, default_procedure
 from kiosk.protocol.models import CHUNK_SIZE, SignedManifest, SignedReceipt, UploadStatus
@@ -159,7 +160,9 @@ class SyncEngine:
         purge_sealed(self.outbox_dir, record.id)  # what a crash mid-sealing left
         signed = seal_dossier(record, self.store, self.outbox_dir, self.device, self.trust,
                               self.trust.device_id, chunk_size=self.chunk_size)
-        confirmation = to_json(confirmation_for(record, self.procedure, self.site_name))
+        # A complement has no confirmation of its own: the applicant follows it online.
+        confirmation = {} if is_complement(record) else to_json(
+            confirmation_for(record, self.procedure, self.site_name))
         total = sum(f.size for f in signed.manifest.files)
         self.store.hand_over_to_outbox(record.id, signed.manifest.digest(), confirmation, total)
         report.sealed.append(record.id)

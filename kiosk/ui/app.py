@@ -56,6 +56,13 @@ class LazyRuntime:
             self.runtime.close()
 
 
+def _trust_store(settings: Settings) -> object:
+    """2D-Doc certificates; the specification's test authority only in demo mode."""
+    from kiosk.scanning.trust import TrustStore
+
+    return TrustStore.load(settings.data_dir, include_test_authority=settings.central_url is None)
+
+
 def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
             quit_when_shown: bool = False) -> int:
     try:
@@ -71,6 +78,7 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
     sync = None if quit_when_shown else SyncService(
         runtime.engine, interval_ms=int(settings.sync_interval_seconds * 1000))
     window = MainWindow(store, sync=sync, online=runtime.online_client)
+    window.trust_store = lambda: _trust_store(settings)
     window.resize(1280, 900)
     window.show()
     if sync is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,12 +23,12 @@ from kiosk.store.dossiers import DossierStore
 from kiosk.store.outbox import OutboxRecord
 
 STATE_LABELS = {
-    "sealed": "Scellé, en attente d'envoi",
-    "sending": "Envoi en cours",
-    "sent": "Envoyé, en attente du reçu",
-    "deposited": "Déposé",
-    "retry_wait": "Nouvel essai prévu",
-    "quarantined": "Bloqué",
+    "sealed": QT_TRANSLATE_NOOP("DashboardScreen", "Scellé, en attente d'envoi"),
+    "sending": QT_TRANSLATE_NOOP("DashboardScreen", "Envoi en cours"),
+    "sent": QT_TRANSLATE_NOOP("DashboardScreen", "Envoyé, en attente du reçu"),
+    "deposited": QT_TRANSLATE_NOOP("DashboardScreen", "Déposé"),
+    "retry_wait": QT_TRANSLATE_NOOP("DashboardScreen", "Nouvel essai prévu"),
+    "quarantined": QT_TRANSLATE_NOOP("DashboardScreen", "Bloqué"),
 }
 
 
@@ -42,7 +42,10 @@ def age(since: datetime, now: datetime) -> str:
 
 
 class DashboardScreen(QWidget):
-    COLUMNS = ("Dossier", "État", "Depuis", "Détail", "")
+    COLUMNS = (QT_TRANSLATE_NOOP("DashboardScreen", "Dossier"),
+               QT_TRANSLATE_NOOP("DashboardScreen", "État"),
+               QT_TRANSLATE_NOOP("DashboardScreen", "Depuis"),
+               QT_TRANSLATE_NOOP("DashboardScreen", "Détail"), "")
 
     def __init__(self, store: DossierStore, *, on_close: Callable[[], None],
                  on_sync: Callable[[], None], confirm: Callable[[str], bool] | None = None,

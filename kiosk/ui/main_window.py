@@ -9,8 +9,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,7 +31,7 @@ from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.store.dossiers import DossierStore
 from kiosk.store.errors import DossierNotFound
 from kiosk.ui.dashboard import DashboardScreen
-from kiosk.ui.i18n import tr_procedure
+from kiosk.ui.i18n import current_language, languages, set_language, tr_procedure
 from kiosk.ui.online import OnlineFactory, OnlineSpace
 from kiosk.ui.pages import (
     ConfirmationScreen,
@@ -57,10 +60,15 @@ class MainWindow(QMainWindow):
         self.procedure = procedure or default_procedure()
         self.today = today
         self._choose_files = choose_files or self._ask_files
+        # 2D-Doc trust store factory (app.py: TrustStore.load(data_dir, include_test_authority=demo));
+        # None: an empty store, so no 2D-Doc signature is ever shown as valid.
+        self.trust_store: Callable[[], object] | None = None
         self.session: DepositSession | None = None
         self.returning_to_review = False
         self.acknowledged_warnings: set[str] = set()
         self.temp_dir = Path(tempfile.mkdtemp(prefix="escale-"))
+        self.language = current_language()  # the language the screens are rendered in
+        self._sync_status: tuple[dict, bool, str] | None = None
         self.setWindowTitle(self.tr("Escale – dépôt de demande de titre de séjour"))
         self.setMinimumSize(1024, 700)
 
@@ -86,6 +94,19 @@ class MainWindow(QMainWindow):
         self.upload_bar.setRange(0, 100)
         self.upload_bar.hide()  # shown only while a dossier's files are being sent
         top_layout.addWidget(self.upload_bar)
+        # Each language named in its own script, no flags; reachable from every screen.
+        self.language_menu = QComboBox()
+        self.language_menu.setObjectName("LanguageMenu")
+        for code, name in languages().items():
+            self.language_menu.addItem(name, code)
+        self.language_menu.setCurrentIndex(self.language_menu.findData(self.language))
+        self.language_menu.setMinimumHeight(48)
+        self.language_menu.setMinimumWidth(160)  # the longest name and the arrow, never clipped
+        self.language_menu.setAccessibleName(self.tr("Langue / Language"))
+        self.language_menu.activated.connect(
+            lambda index: self.choose_language(str(self.language_menu.itemData(index))))
+        top_layout.addSpacing(16)
+        top_layout.addWidget(self.language_menu)
 
         self.stack = QStackedWidget()
 
@@ -117,25 +138,89 @@ class MainWindow(QMainWindow):
             sync.worker.status.connect(self.show_sync_status)
             sync.worker.progress.connect(self.show_upload_progress)
             sync.worker.finished_pass.connect(lambda _report: self.upload_bar.hide())
-        self.dashboard = DashboardScreen(store, on_close=self.show_welcome,
+        self.page_ids = {page.id for page in self.procedure.pages}
+        self.scrolls: dict[QWidget, QScrollArea] = {}
+        self._online_factory: OnlineFactory = online or (lambda: None)
+        self._build_screens()
+        self.current: str = "welcome"
+        self.show_welcome()
+
+    def _build_screens(self) -> None:
+        """The screens, in the current language (built again when it changes)."""
+        self.dashboard = DashboardScreen(self.store, on_close=self.show_welcome,
                                          on_sync=self.sync_now)
         self.welcome = WelcomeScreen(self)
         self.confirmation = ConfirmationScreen(self)
         # Wizard screens are built when first shown: the welcome screen comes up sooner.
-        self.page_ids = {page.id for page in self.procedure.pages}
         self._screens: dict[str, Screen] = {}
-        self.scrolls: dict[QWidget, QScrollArea] = {}
-        self.online_space = OnlineSpace(self.procedure, online or (lambda: None),
+        self.online_space = OnlineSpace(self.procedure, self._online_factory,
                                         show=lambda screen: self._show(screen.objectName(), screen),
                                         leave=self.show_welcome, show_pdf=self.show_pdf_bytes,
-                                        print_pdf=self.print_pdf_bytes)
+                                        print_pdf=self.print_pdf_bytes, store=self.store,
+                                        choose_files=lambda: self._choose_files(), sync_now=self.sync_now)
         self._add_screen(self.welcome)
         self._add_screen(self.dashboard)
         self._add_screen(self.confirmation)
         for screen in self.online_space.screens:
             self._add_screen(screen)
-        self.current: str = "welcome"
-        self.show_welcome()
+
+    # -- languages ----------------------------------------------------------------------
+    def choose_language(self, lang: str) -> None:
+        app = QApplication.instance()
+        if app is not None and lang != current_language():
+            set_language(app, lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Several LanguageChange events come with one switch: re-render once per language;
+        # a hidden window (closed, or not shown yet) re-renders when it is shown.
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self._follow_language()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._follow_language()
+        super().showEvent(event)
+
+    def _follow_language(self) -> None:
+        if self.language != current_language():
+            self.language = current_language()
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the new language: the top bar and buttons in place, the screens built
+        again and the current one re-entered. Answers live in the session: nothing is lost."""
+        self.setWindowTitle(self.tr("Escale – dépôt de demande de titre de séjour"))
+        self.upload_bar.setAccessibleName(self.tr("Envoi du dossier en cours"))
+        self.language_menu.setAccessibleName(self.tr("Langue / Language"))
+        self.language_menu.setCurrentIndex(self.language_menu.findData(self.language))
+        if self._sync_status is None:
+            self.sync_label.setText(self.tr("Transmission : non configurée"))
+        current, old_online = self.current, self.online_space
+        old = list(self.scrolls.values())
+        self.scrolls.clear()
+        self._build_screens()
+        # The applicant's online session (if any) carries over to the new screens.
+        self.online_space.client, old_online.client = old_online.client, None
+        self.online_space.foreigner_number = old_online.foreigner_number
+        self.online_space.notifications = old_online.notifications
+        if current in self.page_ids and self.session is not None:
+            self.go_to(current)
+        elif current == "dashboard":
+            self.show_dashboard()
+        elif current == "confirmation":
+            self._show("confirmation", self.confirmation)
+            self.refresh_confirmation()
+        elif current == "screen:notifications":
+            self.online_space.show_inbox(self.online_space.notifications)
+        elif screen := next((s for s in self.online_space.screens if s.objectName() == current), None):
+            self._show(current, screen)
+        else:
+            self.show_welcome()
+        if self._sync_status is not None:
+            self.show_sync_status(*self._sync_status)
+        for scroll in old:
+            self.stack.removeWidget(scroll)
+            scroll.deleteLater()
 
     def _add_screen(self, screen: QWidget) -> None:
         """Each screen scrolls on its own, centred, no wider than a comfortable line."""
@@ -169,7 +254,7 @@ class MainWindow(QMainWindow):
 
     # -- sessions ---------------------------------------------------------------------
     def show_welcome(self) -> None:
-        draft = self.store.latest_draft()
+        draft = self.store.latest_draft(self.procedure.id)
         self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
                            if draft else None)
         self._show("welcome", self.welcome)
@@ -202,11 +287,16 @@ class MainWindow(QMainWindow):
         self.upload_bar.setValue(round(100 * sent / total) if total else 100)
         self.upload_bar.setVisible(sent < total)
 
-    def show_sync_status(self, counts: dict, reached: bool) -> None:
+    def show_sync_status(self, counts: dict, reached: bool, stopped: str = "") -> None:
         """Online/offline and what waits, in words, in the top bar."""
+        self._sync_status = (counts, reached, stopped)
         waiting = sum(counts.get(s, 0) for s in ("sealed", "sending", "sent", "retry_wait"))
         blocked = counts.get("quarantined", 0)
         text = self.tr("● En ligne") if reached else self.tr("○ Hors ligne")
+        if stopped == "device_refused":
+            text = self.tr("✖ Borne non autorisée : prévenez le service informatique")
+        elif stopped == "not_enrolled":
+            text = self.tr("○ Borne non enregistrée auprès du service central")
         if waiting:
             text += " · " + self.tr("%1 dossier(s) à transmettre").replace("%1", str(waiting))
         if blocked:
@@ -242,7 +332,7 @@ class MainWindow(QMainWindow):
         self.go_to(self.session.current_page or self.procedure.pages[0].id)
 
     def discard_draft(self) -> None:
-        draft = self.store.latest_draft()
+        draft = self.store.latest_draft(self.procedure.id)
         if draft:
             self.store.delete(draft.id)
         self.show_welcome()
@@ -377,11 +467,20 @@ class MainWindow(QMainWindow):
 
     def checklist_pdf(self) -> Path:
         assert self.session is not None
-        return self.session.write_checklist(self.temp_dir / "liste-des-pieces.pdf")
+        from kiosk.pdf.checklist import render_checklist
+
+        out = self.temp_dir / "liste-des-pieces.pdf"  # in the applicant's language
+        render_checklist(self.session.checklist_document(), out, lang=self.language,
+                         procedure=self.procedure)
+        return out
 
     def confirmation_pdf(self) -> Path:
         assert self.session is not None
-        return self.session.write_confirmation(self.temp_dir / "confirmation-de-depot.pdf")
+        from kiosk.pdf.confirmation import render_confirmation
+
+        out = self.temp_dir / "confirmation-de-depot.pdf"  # French + the applicant's language
+        render_confirmation(self.session.confirmation_data(), out, lang=self.language)
+        return out
 
     def show_checklist(self) -> None:
         PdfDialog(self.checklist_pdf(), self.tr("Liste des pièces justificatives"), self).exec()

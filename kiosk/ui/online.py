@@ -9,10 +9,11 @@ does. The session token lives only in the `OnlineClient`, dropped at logout.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.deposit.complement import ComplementSession
 from kiosk.sync.client import NetworkError, ServerError
+from kiosk.ui.complement import ComplementPanel
 from kiosk.ui.i18n import tr_procedure
 from kiosk.ui.pages import Panel, _button, _clear, _label
 from kiosk.ui.tasks import Background
@@ -32,17 +35,18 @@ from kiosk.ui.tasks import Background
 if TYPE_CHECKING:
     from kiosk.procedure.definition import Procedure
     from kiosk.protocol.online import Notification
+    from kiosk.store.dossiers import DossierStore
     from kiosk.sync.online import OnlineClient
 
 OnlineFactory = Callable[[], "OnlineClient | None"]
 
 # What a field of the wire models is called on screen, for "check the field …" messages.
 FIELD_NAMES = {
-    "foreigner_number": "numéro étranger",
-    "document_number": "numéro du document",
-    "email": "adresse électronique",
-    "code": "code reçu par courriel",
-    "password": "mot de passe",
+    "foreigner_number": QT_TRANSLATE_NOOP("Online", "numéro étranger"),
+    "document_number": QT_TRANSLATE_NOOP("Online", "numéro du document"),
+    "email": QT_TRANSLATE_NOOP("Online", "adresse électronique"),
+    "code": QT_TRANSLATE_NOOP("Online", "code reçu par courriel"),
+    "password": QT_TRANSLATE_NOOP("Online", "mot de passe"),
 }
 
 
@@ -138,9 +142,14 @@ class OnlineSpace(QWidget):
 
     def __init__(self, procedure: Procedure, connect: OnlineFactory, show: Callable[[QWidget], None],
                  leave: Callable[[], None], show_pdf: Callable[[bytes, str], None],
-                 print_pdf: Callable[[bytes], None]) -> None:
+                 print_pdf: Callable[[bytes], None], *, store: DossierStore | None = None,
+                 choose_files: Callable[[], list[Path]] = list, sync_now: Callable[[], None] = lambda: None,
+                 ) -> None:
         super().__init__()
         self.procedure = procedure
+        self.store = store
+        self.choose_files = choose_files
+        self.sync_now = sync_now
         self.connect = connect
         self._show = show
         self.leave = leave
@@ -154,7 +163,8 @@ class OnlineSpace(QWidget):
         self.create = self._create_screen()
         self.activate = self._activate_screen()
         self.inbox = self._inbox_screen()
-        self.screens = [self.login, self.create, self.activate, self.inbox]
+        self.complement = self._complement_screen()
+        self.screens = [self.login, self.create, self.activate, self.inbox, self.complement]
 
     # -- entry and exit -----------------------------------------------------------------
     def open(self) -> None:
@@ -171,6 +181,7 @@ class OnlineSpace(QWidget):
             for edit in screen.findChildren(QLineEdit):
                 edit.clear()
         _clear(self.inbox_list)
+        self.complement_panel.cancel()  # an answer not sent is not kept
         if client is not None:
             def end() -> None:
                 try:
@@ -315,6 +326,13 @@ class OnlineSpace(QWidget):
         if notification.requirements:
             names = [tr_procedure(self.requirement_label(code)) for code in notification.requirements]
             layout.addWidget(_label(_tr("Pièces demandées :") + "\n" + "\n".join(f"• {n}" for n in names)))
+        latest = next(n for n in self.notifications if n.dossier_id == notification.dossier_id)
+        if (notification.kind == "complement_requested" and latest is notification
+                and self.store is not None):
+            answer = _button(_tr("Envoyer les pièces demandées"),
+                             lambda: self.open_complement(notification), "Primary")
+            answer.setObjectName(f"complement:{notification.dossier_id}")
+            layout.addWidget(answer)
         if notification.attestation_available:
             row = QHBoxLayout()
             show = _button(_tr("Afficher l'attestation"),
@@ -337,6 +355,40 @@ class OnlineSpace(QWidget):
                 self.show_pdf(pdf, _tr("Attestation de décision favorable"))
 
         self.inbox.call(lambda: self._client().attestation(notification.dossier_id), done)
+
+    # -- answering a complement request ----------------------------------------------------
+    def _complement_screen(self) -> OnlineScreen:
+        screen = OnlineScreen("complement", _tr("Envoyer les pièces demandées"), _tr(
+            "Ajoutez un fichier pour chaque pièce demandée, puis envoyez. Vos pièces sont "
+            "enregistrées sur la borne et transmises dès que la connexion le permet."), self.background)
+        self.complement_panel = ComplementPanel(
+            self.choose_files, lambda code: tr_procedure(self.requirement_label(code)),
+            on_sent=self.complement_sent,
+            on_error=lambda text: screen.error.show_text(_tr("Impossible pour le moment"),
+                                                         [text] if text else []))
+        screen.body.addWidget(self.complement_panel)
+        screen.button("SendComplement", _tr("Envoyer"), self.complement_panel.send, "Primary")
+        screen.button("CancelComplement", _tr("Annuler"), self.cancel_complement)
+        return screen
+
+    def open_complement(self, notification: Notification) -> None:
+        assert self.store is not None
+        session = ComplementSession(self.store, notification.dossier_id, self.foreigner_number,
+                                    list(notification.requirements))
+        self.complement.error.show_text("", [])
+        self.complement_panel.start(session, notification.reason)
+        self._show(self.complement)
+
+    def complement_sent(self, _dossier_id: str) -> None:
+        self.sync_now()  # sealed and sent in the background, or later when the network is back
+        self.inbox.info.show_text(_tr("Pièces enregistrées"), [_tr(
+            "Vos pièces sont enregistrées sur la borne. Elles seront transmises à la préfecture "
+            "dès que possible ; un message vous le confirmera ici.")])
+        self._show(self.inbox)
+
+    def cancel_complement(self) -> None:
+        self.complement_panel.cancel()
+        self._show(self.inbox)
 
     def requirement_label(self, code: str) -> str:
         labels = {r.code: r.label for r in self.procedure.documents}

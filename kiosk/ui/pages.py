@@ -225,7 +225,8 @@ class PreambleScreen(Screen):
 
 
 class DocumentsScreen(Screen):
-    """Step 3: each requirement of the checklist with its files (from disk for now)."""
+    """Step 3: each requirement of the checklist with its files (photographed or from disk),
+    its state (missing / attached / checked) and the verdicts of a check made on it."""
 
     def __init__(self, window: MainWindow, page: Page) -> None:
         super().__init__(window, page)
@@ -234,6 +235,7 @@ class DocumentsScreen(Screen):
         self.content.addWidget(self.note)
         self.content.addLayout(self.cards)
         self.errors: dict[str, str] = {}
+        self.capture = None  # the "Photographier" action (kiosk.ui.page_capture), made when first used
 
     def enter(self) -> None:
         super().enter()
@@ -260,8 +262,11 @@ class DocumentsScreen(Screen):
             layout.addWidget(_label(tr_procedure(req.detail), "FieldHelp"))
         if state.documents:
             files = len(state.documents) + len(state.translations)
-            status = self.tr("✔ Joint : %1 fichier(s), %2 page(s)").replace(
-                "%1", str(files)).replace("%2", str(state.pages))
+            size = sum(a.size for a in state.documents + state.translations) / 1024 / 1024
+            checked = bool(state.check and state.check.get("accepted"))
+            status = (self.tr("✔ Vérifié : %1 fichier(s), %2 page(s), %3 Mo") if checked else
+                      self.tr("✔ Joint : %1 fichier(s), %2 page(s), %3 Mo")).replace(
+                "%1", str(files)).replace("%2", str(state.pages)).replace("%3", f"{size:.1f}")
         else:
             status = self.tr("✖ Manquant") if required else self.tr("Aucun fichier (facultatif)")
         status_label = _label(status)
@@ -277,9 +282,18 @@ class DocumentsScreen(Screen):
             remove.setAccessibleName(self.tr("Retirer %1").replace("%1", attachment.original_name))
             row.addWidget(remove)
             layout.addLayout(row)
+        if state.check:
+            from kiosk.ui.page_capture import verdict_lines
+
+            verdict = _label("\n".join(verdict_lines(state.check)), "FieldHelp")
+            verdict.setProperty("role", "document-check")
+            layout.addWidget(verdict)
         if req.code in self.errors:
             layout.addWidget(_label("⚠ " + self.errors[req.code], "FieldError"))
         buttons = QHBoxLayout()
+        photo = _button(self.tr("Photographier"), lambda: self.photograph(req.code))
+        photo.setObjectName(f"photograph:{req.code}")
+        buttons.addWidget(photo)
         add = _button(self.tr("Ajouter un fichier"), lambda: self.attach(req.code, "document"))
         add.setObjectName(f"attach:{req.code}")
         buttons.addWidget(add)
@@ -290,6 +304,13 @@ class DocumentsScreen(Screen):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return card
+
+    def photograph(self, code: str) -> None:
+        if self.capture is None:
+            from kiosk.ui.page_capture import PageCapture  # OpenCV loads when first used
+
+            self.capture = PageCapture(self)
+        self.capture.open(code)
 
     def attach(self, code: str, kind: str) -> None:
         self.errors.pop(code, None)
@@ -352,7 +373,7 @@ class ReviewScreen(Screen):
         layout.addLayout(header)
         for key in evaluation.shown_questions(page):
             question = self.session.procedure.question(key)
-            value = display_value(question, self.session.answers.get(key))
+            value = tr_procedure(display_value(question, self.session.answers.get(key)))
             layout.addWidget(_label(f"{tr_procedure(question.label)} : {value}"))
         return card
 

@@ -13,12 +13,14 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 if TYPE_CHECKING:
     from kiosk.sync.worker import SyncEngine
 
+UNREACHABLE = "unreachable"  # kiosk.sync.worker.UNREACHABLE, not imported: the worker loads lazily
+
 log = logging.getLogger(__name__)
 
 
 class SyncWorker(QObject):
     finished_pass = Signal(dict)  # the pass's report counts
-    status = Signal(dict, bool)  # outbox counts, central service reached
+    status = Signal(dict, bool, str)  # outbox counts, central service reached, why the pass stopped
     progress = Signal(str, int, int)  # dossier id, bytes sent, bytes total
 
     def __init__(self, engine_factory: Callable[[], SyncEngine | None], interval_ms: int) -> None:
@@ -48,15 +50,15 @@ class SyncWorker(QObject):
         try:
             engine = self._engine_factory()
             if engine is None:  # not enrolled yet: dossiers stay ready, encrypted at rest
-                self.status.emit({}, False)
+                self.status.emit({}, False, "not_enrolled")
                 return
             report = engine.run_once(on_progress=self.progress.emit)
-            reached = not report.retrying or bool(report.deposited)
+            reached = report.stopped != UNREACHABLE and (not report.retrying or bool(report.deposited))
             self.finished_pass.emit(report.as_json())
-            self.status.emit(engine.store.outbox.counts(), reached)
-        except Exception:  # a pass must never kill the worker; the next one tries again
-            log.exception("sync pass failed")
-            self.status.emit({}, False)
+            self.status.emit(engine.store.outbox.counts(), reached, report.stopped or "")
+        except Exception as exc:  # a pass must never kill the worker; the next one tries again
+            log.error("sync pass failed: %s", type(exc).__name__)  # the type only: no personal data
+            self.status.emit({}, False, "")
         finally:
             self._running = False
 

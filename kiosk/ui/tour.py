@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.deposit.demo import DEMO_ANSWERS
 from kiosk.deposit.session import PENDING_STATUS
+from kiosk.i18n_catalog import check_language, direction
 from kiosk.store.dossiers import DossierStore
 from kiosk.ui.app import apply_style
+from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.main_window import MainWindow
 
 TOUR_DATE = date(2026, 11, 26)
@@ -47,8 +49,11 @@ def widget_report(screen: QWidget) -> list[dict[str, Any]]:
 
 
 def run_tour(out: Path, lang: str = "fr") -> dict[str, Any]:
+    check_language(lang)
     app = QApplication.instance() or QApplication([])
     apply_style(app)
+    previous = current_language()
+    set_language(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp(prefix="escale-tour-"))
     screens: list[dict[str, Any]] = []
@@ -85,9 +90,10 @@ def run_tour(out: Path, lang: str = "fr") -> dict[str, Any]:
         shoot("confirmation")
         window.close()
     finally:
+        set_language(app, previous)
         store.close()
         shutil.rmtree(data_dir, ignore_errors=True)
-    report = {"lang": lang, "direction": "rtl" if lang == "ar" else "ltr", "screens": screens}
+    report = {"lang": lang, "direction": direction(lang), "screens": screens}
     (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return report
 

@@ -45,6 +45,7 @@ class Kiosk:
     def __init__(self, qtbot: Any, window: MainWindow, store: DossierStore, runtime: SyncRuntime) -> None:
         self.qtbot, self.window, self.store, self.runtime = qtbot, window, store, runtime
         self.shown_pdfs: list[bytes] = []
+        self.next_files: list[Path] = []
         window.online_space.show_pdf = lambda pdf, _title: self.shown_pdfs.append(pdf)
 
     @property
@@ -62,6 +63,10 @@ class Kiosk:
         assert button.isEnabled(), f"{action} is disabled"
         button.click()
 
+    def choose_files(self) -> list[Path]:
+        files, self.next_files = self.next_files, []
+        return files
+
     def wait_for(self, screen: str, timeout: int = 30_000) -> None:
         self.qtbot.waitUntil(lambda: self.window.current == screen, timeout=timeout)
 
@@ -76,11 +81,13 @@ def open_kiosk(qtbot: Any, qapp: Any, data_dir: Path, central_url: str) -> Kiosk
     store = DossierStore(data_dir)
     runtime = SyncRuntime(settings, store)
     apply_style(qapp)
-    window = MainWindow(store, online=runtime.online_client)
+    holder: dict[str, Kiosk] = {}
+    window = MainWindow(store, online=runtime.online_client, choose_files=lambda: holder["k"].choose_files())
     qtbot.addWidget(window)
     window.resize(1280, 900)
     window.show()
-    return Kiosk(qtbot, window, store, runtime)
+    holder["k"] = Kiosk(qtbot, window, store, runtime)
+    return holder["k"]
 
 
 @pytest.fixture
@@ -93,9 +100,10 @@ def kiosk(qtbot: Any, qapp: Any, tmp_path: Path, service: MailedService) -> Iter
     opened.store.close()
 
 
-def deposit_and_send(kiosk: Kiosk, tmp_path: Path) -> str:
+def deposit_and_send(kiosk: Kiosk, tmp_path: Path, foreigner_number: str = FOREIGNER_NUMBER) -> str:
     scan = make_pdf(tmp_path / "scan.pdf", 1)
-    record = deposit_from_answers(kiosk.store, unflatten(DEMO_ANSWERS), [(c, scan) for c in DOCUMENTS])
+    answers = unflatten({**DEMO_ANSWERS, "identity.foreigner_number": foreigner_number})
+    record = deposit_from_answers(kiosk.store, answers, [(c, scan) for c in DOCUMENTS])
     engine = kiosk.runtime.engine()
     assert engine is not None
     report: SyncReport = engine.run_once()
@@ -155,6 +163,62 @@ def test_account_creation_login_notifications_and_attestation(kiosk: Kiosk, serv
     assert all(not edit.text() for screen in kiosk.window.online_space.screens
                for edit in screen.findChildren(QLineEdit))
     assert kiosk.window.online_space.client is None
+
+
+def log_in_with_a_new_account(kiosk: Kiosk, service: MailedService, number: str, email: str) -> None:
+    online = kiosk.window.online_space
+    online.open()
+    kiosk.click("CreateAccount")
+    kiosk.fill("foreigner_number", number)
+    kiosk.fill("document_number", "CD654321")
+    kiosk.fill("email", email)
+    kiosk.click("SendCode")
+    kiosk.wait_for("screen:activate_account")
+    [mail] = service.sink.wait_for(email)
+    kiosk.fill("code", code_in(mail))
+    kiosk.fill("password", PASSWORD)
+    kiosk.fill("password_again", PASSWORD)
+    kiosk.click("Activate")
+    kiosk.wait_for("screen:login")
+    kiosk.fill("password", PASSWORD)
+    kiosk.click("Login")
+    kiosk.wait_for("screen:notifications")
+
+
+def test_a_complement_request_is_answered_from_the_inbox(kiosk: Kiosk, service: MailedService,
+                                                         tmp_path: Path) -> None:
+    number = "7509876543"  # another applicant than the first test's
+    dossier_id = deposit_and_send(kiosk, tmp_path, number)
+    with service.agent() as agent:
+        assert agent.post(f"/v1/instruction/dossiers/{dossier_id}/review").status_code == 200
+        asked = agent.post(f"/v1/instruction/dossiers/{dossier_id}/complement-requests",
+                           json={"requirements": ["passport"], "reason": "Copie illisible"})
+        assert asked.status_code == 200, asked.text
+    log_in_with_a_new_account(kiosk, service, number, "complement@example.test")
+    assert "Copie illisible" in kiosk.text()
+
+    kiosk.click(f"complement:{dossier_id}")
+    kiosk.wait_for("screen:complement")
+    kiosk.click("SendComplement")
+    assert "Ajoutez au moins une des pièces demandées" in kiosk.text()  # nothing attached yet
+    kiosk.next_files = [make_pdf(tmp_path / "passeport lisible.pdf", 2)]
+    kiosk.click("complement-attach:passport")
+    assert "passeport lisible.pdf" in kiosk.text()
+    kiosk.click("SendComplement")
+    kiosk.wait_for("screen:notifications")
+    assert "Vos pièces sont enregistrées sur la borne" in kiosk.text()
+
+    engine = kiosk.runtime.engine()
+    assert engine is not None
+    report = engine.run_once()
+    assert len(report.deposited) == 1 and report.quarantined == []
+    with service.agent() as agent:
+        dossier = agent.get(f"/v1/instruction/dossiers/{dossier_id}").json()
+    assert dossier["state"] == "under_review"
+    assert dossier["complements"][0]["answer_dossier_id"] == report.deposited[0]
+    kiosk.click("Refresh")
+    kiosk.qtbot.waitUntil(lambda: "complement:" not in "".join(
+        b.objectName() for b in kiosk.screen.findChildren(QPushButton)), timeout=30_000)
 
 
 def test_offline_the_applicant_is_told_the_step_needs_the_network(qtbot: Any, qapp: Any, tmp_path: Path,

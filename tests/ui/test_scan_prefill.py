@@ -110,7 +110,7 @@ def test_live_preview_guide_and_guidance(driver: Any, tmp_path: Path) -> None:
     reader_ = identity(driver)
     reader_.source_factory = lambda: ImageFolderSource(folder, fps=10, loop=True)
     dialog = open_dialog(driver)
-    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 3, timeout=20000)
+    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 3, timeout=60_000)  # 2 loaded cores
     assert dialog.preview.image is not None and dialog.preview.image.width() <= scan_view.PREVIEW_WIDTH
     assert dialog.preview.quad is not None, "the zone found is drawn over the preview"
     assert dialog.guidance_code in (scan_view.READING, scan_view.PLACED, scan_view.DONE)
@@ -135,7 +135,7 @@ def test_still_photo_from_the_live_view(driver: Any, tmp_path: Path) -> None:
     reader_ = identity(driver)
     reader_.source_factory = lambda: ImageFolderSource(folder, fps=5, loop=True)
     dialog = open_dialog(driver)
-    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 1, timeout=20000)
+    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 1, timeout=60_000)
     driver.qtbot.mouseClick(dialog.photo_button, Qt.MouseButton.LeftButton)
     session = driver.window.session
     if reader._recogniser() is None:
@@ -152,7 +152,7 @@ def test_no_document_in_view_asks_to_place_it(driver: Any, tmp_path: Path) -> No
     reader_ = identity(driver)
     reader_.source_factory = lambda: ImageFolderSource(folder, fps=20, loop=True)
     dialog = open_dialog(driver)
-    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 2, timeout=20000)
+    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 2, timeout=60_000)
     assert dialog.guidance_code == scan_view.PLACE and "cadre" in dialog.instruction.text()
     dialog.reject()
     assert dialog.camera is None
@@ -174,9 +174,9 @@ def test_camera_that_cannot_open_offers_import(driver: Any, tmp_path: Path) -> N
     dialog.grab().save(str(tmp_path / "no_camera.png"))
 
     driver.qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    driver.qtbot.waitUntil(lambda: "Aucune bande de lecture" in dialog.message.text(), timeout=20000)
+    driver.qtbot.waitUntil(lambda: "Aucune bande de lecture" in dialog.message.text(), timeout=60_000)
     driver.qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    driver.qtbot.waitUntil(lambda: "pas une image lisible" in dialog.message.text(), timeout=20000)
+    driver.qtbot.waitUntil(lambda: "pas une image lisible" in dialog.message.text(), timeout=60_000)
     assert dialog.isVisible() and not driver.window.session.answers.get("identity.surname")
     dialog.reject()
 

@@ -25,3 +25,13 @@ def test_tour_covers_every_screen_with_touch_sized_named_widgets(qapp: Any, tmp_
             assert widget["height"] >= 48, where
             assert widget["width"] >= 48, where
             assert widget["accessible_name"] or widget["text"], where
+
+
+def test_tour_in_arabic_is_right_to_left_and_translated(qapp: Any, tmp_path: Path) -> None:
+    report = run_tour(tmp_path / "ar", lang="ar")
+    assert (report["lang"], report["direction"]) == ("ar", "rtl")
+    welcome = report["screens"][0]
+    assert any("\u0600" <= ch <= "\u06ff" for w in welcome["widgets"] for ch in w["text"])
+    from kiosk.ui.i18n import current_language
+
+    assert current_language() == "fr", "the tour puts the language back"
