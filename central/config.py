@@ -78,6 +78,8 @@ def database_url(value: str) -> str:
     if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
         # Each pooled connection would see its own empty database.
         raise ConfigError("database_url: an in-memory SQLite database cannot serve; give a file")
+    if url.drivername in ("postgresql", "postgres"):  # the driver the service ships with (psycopg 3)
+        return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return value
 
 

@@ -9,6 +9,8 @@ read-only ones (`Database.reading`) never wait for a writer.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,11 +32,25 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {WRITER_WAIT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")  # readers never wait for the writer
+        _sqlite_wal(cursor)  # readers never wait for the writer
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+def _sqlite_wal(cursor: sqlite3.Cursor) -> None:
+    # Turning a new file to WAL takes an exclusive lock, and SQLite answers "locked" at once,
+    # without waiting, when services open the new file together: retry as busy_timeout would.
+    deadline = time.monotonic() + WRITER_WAIT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 _BEGIN_MODE = "escale_sqlite_begin"  # execution option read by `_sqlite_begin`, `_postgresql_begin`

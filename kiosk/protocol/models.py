@@ -100,8 +100,9 @@ class UploadStatus(BaseModel):
 class EnrollRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    code: str = Field(min_length=8, max_length=64)
-    device_name: str = Field(min_length=1, max_length=80)
+    code: str = Field(min_length=8, max_length=64, pattern=r"^[^\x00-\x1f\x7f]*$")
+    # No control characters: shown to IT staff, and PostgreSQL text refuses NUL.
+    device_name: str = Field(min_length=1, max_length=80, pattern=r"^[^\x00-\x1f\x7f]*$")
     public_key: str = Field(pattern=B64_PATTERN, max_length=64)  # raw Ed25519, 32 bytes
 
 

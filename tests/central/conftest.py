@@ -5,10 +5,11 @@ with httpx. It shares only the wire models with the service.
 The service runs on SQLite (a temp file) and, when $ESCALE_TEST_POSTGRES_URL names a
 PostgreSQL server (scripts/start-postgres.sh), again on PostgreSQL in a database of its
 own: every test that uses `service` (or `kiosk`, `new_kiosk`, `database_url`) runs once
-per database, with ids ending in [sqlite] and [postgresql]; so does any fixture of this
-folder parametrized with "postgresql" that creates its database with `postgres`. Without
-the variable the PostgreSQL runs are deselected and one skipped test says why (one line,
-rather than one skip per test on every developer's run).
+per database, with ids ending in [sqlite] and [postgresql] (but the modules in
+SQLITE_ONLY_MODULES, whose answers do not depend on the database); so does any fixture of
+this folder parametrized with "postgresql" that creates its database with `postgres`.
+Without the variable the PostgreSQL runs are deselected and one skipped test says why
+(one line, rather than one skip per test on every developer's run).
 """
 
 from __future__ import annotations
@@ -97,6 +98,16 @@ POSTGRES_URL_VARIABLE = "ESCALE_TEST_POSTGRES_URL"
 POSTGRES_URL = os.environ.get(POSTGRES_URL_VARIABLE, "")
 DATABASES = ("sqlite", "postgresql")  # the params of `service` and `database_url`
 _not_run: list[pytest.Item] = []  # the PostgreSQL runs deselected without a server
+# Their answers do not depend on the database (signatures, ciphertext checks, parsing of
+# garbage that is refused before any query): SQLite only, to keep CI short.
+SQLITE_ONLY_MODULES = frozenset({"test_malformed.py", "test_security.py", "test_signed_requests.py"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.path.name in SQLITE_ONLY_MODULES and "service" in metafunc.fixturenames:
+        # As a mark, seen before the fixture's own params: it takes their place.
+        metafunc.definition.add_marker(pytest.mark.parametrize("service", ["sqlite"], indirect=True))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -107,7 +118,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                    and "postgresql" in getattr(getattr(item, "callspec", None), "params", {}).values()]
     if _not_run:
         config.hook.pytest_deselected(items=list(_not_run))
-        items[:] = [item for item in items if item not in set(_not_run)]
+        gone = set(_not_run)
+        items[:] = [item for item in items if item not in gone]
 
 
 def _postgres_missing() -> str:

@@ -181,10 +181,10 @@ def test_nothing_personal_in_clear_in_the_database_or_the_logs(service, applican
     applicant.create()
     code = applicant.mailed_code()
     applicant.activate(code)
-    applicant.login("a wrong password")
+    applicant.login("Zx-mauvais-mot-de-passe")
     applicant.login()
     secrets = [applicant.foreigner_number, applicant.document_number, code, applicant.password,
-               "a wrong password", applicant.token]
+               "Zx-mauvais-mot-de-passe", applicant.token]
     with service.central.db.engine.connect() as conn:
         for table in inspect(conn).get_table_names():
             for row in conn.execute(text(f"SELECT * FROM {table}")):
