@@ -33,7 +33,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {WRITER_WAIT_MS}")
         _sqlite_wal(cursor)  # readers never wait for the writer
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a deposit is durable before its receipt is signed; with NORMAL a power cut
+        # could forget a dossier whose receipt the kiosk holds, and reuse its deposit number.
+        cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()

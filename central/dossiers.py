@@ -14,6 +14,7 @@ import hashlib
 import logging
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -38,7 +39,7 @@ from central.models import (
     utc_now,
 )
 from central.registry import parse_public_key
-from central.sealed import MIN_FILE_BYTES, SealError, aad, decrypted_sha256, sha256_of, unwrap_key
+from central.sealed import MIN_FILE_BYTES, FileOpener, SealError, aad, unwrap_key
 from central.storage import ChunkStore
 from kiosk.protocol.models import Manifest, Receipt, SignedManifest, SignedReceipt, UploadStatus
 
@@ -98,12 +99,29 @@ class _StorageDamage(Exception):
         self.n = n
 
 
+@dataclass
+class Opened:
+    """What commit learned by opening a dossier, for the hooks (`Intake.after_decrypting`,
+    `Intake.on_deposit`): each file's plaintext SHA-256 by index, the plaintext of the files
+    named in `Intake.kept_plaintext` by name, and what `after_decrypting` noted."""
+
+    manifest: Manifest
+    plaintext_sha256: dict[int, str] = field(default_factory=dict)
+    plaintext: dict[str, bytes] = field(default_factory=dict)
+    notes: dict[str, str | None] = field(default_factory=dict)
+
+
 def missing_text(missing: Missing) -> str:
     return "; ".join(f"file {index}: {', '.join(map(str, chunks))}"
                      for index, chunks in sorted(missing.items()))
 
 
 class Intake:
+    # Files (by name) whose plaintext `after_decrypting` gets, if the sealed file is at most
+    # `kept_plaintext_max_bytes`; every other file is only hashed as it is decrypted.
+    kept_plaintext: frozenset[str] = frozenset()
+    kept_plaintext_max_bytes = 1024 * 1024
+
     def __init__(self, db: Database, chunks: ChunkStore, keys: CentralKeys, settings: CentralSettings,
                  clock: Callable[[], datetime] = utc_now) -> None:
         self.db = db
@@ -273,24 +291,34 @@ class Intake:
         if missing:
             raise Conflict(f"chunks missing: {missing_text(missing)}", missing=missing)
         manifest = SignedManifest.model_validate_json(row.signed_manifest).manifest
+        opened: Opened | None = None
         try:
-            plaintext = self._open(manifest, files, stored)
+            opened = self._open(manifest, files, stored)
+            self.after_decrypting(opened)
             reason = None
         except SealError as exc:
-            plaintext, reason = {}, str(exc)
+            reason = str(exc)
         except _StorageDamage as damage:
             self._forget_chunk(dossier_id, damage)
             missing = {damage.file_index: [damage.n]}
             raise Conflict(f"chunks missing: {missing_text(missing)}", missing=missing) from None
-        return self._settle(device, dossier_id, plaintext, reason)
+        if reason is None:
+            # Durability before the receipt: _open fsynced every chunk file as it read it;
+            # now the names (dossier folder, its root entry). Only then is a receipt signed.
+            # A crash before this point loses no promise: the kiosk commits again, and a
+            # chunk lost meanwhile comes back as `missing`.
+            self.chunks.sync_dossier(dossier_id)
+        return self._settle(device, dossier_id, opened, reason)
 
-    def _pieces(self, dossier_id: str, entry: DossierFile,
-                stored: dict[tuple[int, int], str]) -> Iterator[bytes]:
-        """The file's chunks in order, each checked against the hash it was stored with."""
+    def _pieces(self, dossier_id: str, entry: DossierFile, stored: dict[tuple[int, int], str], *,
+                durably: bool = False) -> Iterator[bytes]:
+        """The file's chunks in order, each checked against the hash it was stored with
+        (`durably`: each chunk file fsynced as it is read)."""
+        read = self.chunks.read_durably if durably else self.chunks.read
         for n in range(entry.chunks):
             sha256 = stored[(entry.file_index, n)]
             try:
-                data = self.chunks.read(dossier_id, entry.file_index, n, sha256)
+                data = read(dossier_id, entry.file_index, n, sha256)
             except FileNotFoundError:
                 raise _StorageDamage(entry.file_index, n) from None
             if hashlib.sha256(data).hexdigest() != sha256:
@@ -298,22 +326,37 @@ class Intake:
             yield data
 
     def _open(self, manifest: Manifest, files: list[DossierFile],
-              stored: dict[tuple[int, int], str]) -> dict[int, str]:
-        """Plaintext SHA-256 per file index; raises SealError with the first failure."""
+              stored: dict[tuple[int, int], str]) -> Opened:
+        """Each file in one pass over its chunks (read and fsynced once, checked against the
+        stored hash, fed to the whole-file SHA-256 and the GCM decryptor): one chunk in memory
+        at a time. Raises SealError with the first failure, _StorageDamage for a chunk lost."""
         dossier_id = manifest.dossier_id
-        for entry in files:
-            if sha256_of(self._pieces(dossier_id, entry, stored)) != entry.sha256:
-                raise SealError(f"file {entry.file_index} ({entry.name}): the SHA-256 of the received "
-                                "bytes does not match the manifest")
         key = unwrap_key(self.keys, manifest.wrapped_key)
-        plaintext = {}
+        opened = Opened(manifest)
         for entry in files:
+            keep = entry.name in self.kept_plaintext and entry.size <= self.kept_plaintext_max_bytes
+            opener = FileOpener(key, aad(dossier_id, entry.name), entry.size, keep=keep)
             try:
-                plaintext[entry.file_index] = decrypted_sha256(
-                    key, aad(dossier_id, entry.name), self._pieces(dossier_id, entry, stored))
+                for data in self._pieces(dossier_id, entry, stored, durably=True):
+                    opener.update(data)
+                opened.plaintext_sha256[entry.file_index] = opener.finish(entry.sha256)
             except SealError as exc:
                 raise SealError(f"file {entry.file_index} ({entry.name}): {exc}") from None
-        return plaintext
+            if opener.plaintext is not None:  # the tag checked: these bytes are the kiosk's
+                opened.plaintext[entry.name] = bytes(opener.plaintext)
+        return opened
+
+    # -- hooks for subclasses (central/instruction_intake.py) ---------------------------
+    def after_decrypting(self, opened: Opened) -> None:
+        """Every file checked and decrypted, outside any transaction, nothing promised yet:
+        read `opened.plaintext`, note what `on_deposit` needs in `opened.notes`. Raising
+        SealError rejects the dossier with its message."""
+
+    def on_deposit(self, session: Session, device: Device, row: Dossier, opened: Opened,
+                   now: datetime) -> str | None:
+        """Inside the transaction that deposits the dossier, before its number and receipt
+        are made: add rows that must commit with the deposit. A reason rejects it instead."""
+        return None
 
     def _forget_chunk(self, dossier_id: str, damage: _StorageDamage) -> None:
         # The kiosk will see the chunk missing again and resend it: the dossier heals.
@@ -323,7 +366,7 @@ class Intake:
                                              col(Chunk.file_index) == damage.file_index,
                                              col(Chunk.n) == damage.n))
 
-    def _settle(self, device: Device, dossier_id: str, plaintext: dict[int, str],
+    def _settle(self, device: Device, dossier_id: str, opened: Opened | None,
                 reason: str | None) -> UploadStatus:
         with self.db.transaction() as session:
             row = session.get(Dossier, dossier_id, with_for_update=True)
@@ -331,10 +374,14 @@ class Intake:
             if row.state != RECEIVING:  # a racing commit settled it first: its outcome stands
                 return self._settled(session, row)
             now = self.clock().replace(microsecond=0)
+            if reason is None:
+                assert opened is not None
+                reason = self.on_deposit(session, device, row, opened, now)
             if reason is not None:
                 self._reject(session, device, row, reason, now)
             else:
-                self._deposit(session, device, row, plaintext, now)
+                assert opened is not None
+                self._deposit(session, device, row, opened.plaintext_sha256, now)
         if row.state == REJECTED:
             raise Unprocessable(row.reason or "rejected")
         return self._status_of_deposited(row)

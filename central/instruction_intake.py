@@ -1,9 +1,9 @@
 """Intake that hands deposited dossiers over to the instruction (docs/protocol.md
 "Instruction", "Complements").
 
-At commit, besides what `Intake` checks, the answers file is decrypted once more (it is
-small) to read the applicant's foreigner number; only its keyed hash is kept. Then, in
-the transaction that deposits the dossier:
+At commit, besides what `Intake` checks, the answers file's plaintext (kept by `Intake`'s
+single decrypting pass: it is small) gives the applicant's foreigner number; only its keyed
+hash is kept. Then, in the transaction that deposits the dossier (`Intake.on_deposit`):
 
 - an ordinary dossier gets its instruction row (state `deposited`), linked to the applicant;
 - a complement (`Manifest.complement_of`) is checked against its parent (same applicant,
@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from central.accounts_crypto import Identifiers
 from central.config import CentralSettings
 from central.db import Database
-from central.dossiers import Intake, NotFound
+from central.dossiers import Intake, NotFound, Opened
 from central.instruction_answers import MAX_ANSWERS_BYTES, foreigner_number, parse_answers
 from central.keys import CentralKeys
 from central.models import DEPOSITED, Chunk, Device, Dossier, DossierFile, InstructionCase, utc_now
@@ -38,19 +38,17 @@ ANSWERS_FILE = "answers.json"
 
 # (session, complement's manifest, complement's row, its applicant key, now) -> why it is rejected
 ComplementHandler = Callable[[Session, Manifest, Dossier, str | None, datetime], str | None]
+APPLICANT_KEY = "applicant_key"  # Opened.notes: the HMAC of the foreigner number, or None
 
 
 class AnswersUnreadable(Exception):
     """The stored answers of a deposited dossier cannot be read back (storage damaged)."""
 
 
-class _Opened(dict[int, str]):
-    """`Intake._open`'s plaintext hashes, plus the applicant key read from the answers."""
-
-    applicant_key: str | None = None
-
-
 class ApplicantIntake(Intake):
+    kept_plaintext = frozenset({ANSWERS_FILE})
+    kept_plaintext_max_bytes = MAX_ANSWERS_BYTES
+
     def __init__(self, db: Database, chunks: ChunkStore, keys: CentralKeys, settings: CentralSettings,
                  clock: Callable[[], datetime] = utc_now) -> None:
         super().__init__(db, chunks, keys, settings, clock)
@@ -60,31 +58,21 @@ class ApplicantIntake(Intake):
         self.after_commit: Callable[[], None] = lambda: None
 
     # -- commit -----------------------------------------------------------------------
-    def _open(self, manifest: Manifest, files: list[DossierFile],
-              stored: dict[tuple[int, int], str]) -> dict[int, str]:
-        opened = _Opened(super()._open(manifest, files, stored))  # raises SealError first
-        answers = next((f for f in files if f.name == ANSWERS_FILE), None)
-        if answers is not None:
-            plaintext = self._decrypt(manifest, answers, stored)
-            number = foreigner_number(parse_answers(plaintext))
-            opened.applicant_key = None if number is None else self.identifiers.applicant(number)
-        return opened
+    def after_decrypting(self, opened: Opened) -> None:
+        # An answers file too large to be kept reads as no answers, as parse_answers does.
+        number = foreigner_number(parse_answers(opened.plaintext.get(ANSWERS_FILE, b"")))
+        opened.notes[APPLICANT_KEY] = None if number is None else self.identifiers.applicant(number)
 
-    def _deposit(self, session: Session, device: Device, row: Dossier, plaintext: dict[int, str],
-                 now: datetime) -> None:
-        applicant_key = getattr(plaintext, "applicant_key", None)
-        manifest = SignedManifest.model_validate_json(row.signed_manifest).manifest
+    def on_deposit(self, session: Session, device: Device, row: Dossier, opened: Opened,
+                   now: datetime) -> str | None:
+        applicant_key = opened.notes.get(APPLICANT_KEY)
+        manifest = opened.manifest
         if manifest.complement_of is not None:
             assert self.on_complement is not None, "central.online.install sets the complement handler"
-            reason = self.on_complement(session, manifest, row, applicant_key, now)
-            if reason is not None:
-                self._reject(session, device, row, reason, now)
-                return
-            super()._deposit(session, device, row, plaintext, now)
-            return
-        super()._deposit(session, device, row, plaintext, now)
+            return self.on_complement(session, manifest, row, applicant_key, now)
         session.add(InstructionCase(dossier_id=row.id, applicant_key=applicant_key, state=DEPOSITED,
                                     updated_at=now))
+        return None
 
     def commit(self, device: Device, dossier_id: str) -> UploadStatus:
         try:

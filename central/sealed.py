@@ -2,8 +2,10 @@
 `nonce (12) || AES-256-GCM ciphertext || tag (16)` with AAD `"<dossier id>/<name>"`, and
 the dossier key is wrapped with RSA-OAEP-SHA256 for the service's encryption key.
 
-Files are streamed chunk by chunk (never whole in memory). Plaintext is hashed, not
-kept: the reference service proves the dossier intact and leaves it encrypted at rest.
+Files are streamed chunk by chunk (never whole in memory): `FileOpener` checks a file's
+SHA-256 and decrypts it in the same pass over its chunks. Plaintext is hashed, not kept
+(except what a caller asks for, small): the reference service proves the dossier intact
+and leaves it encrypted at rest.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import base64
 import binascii
 import hashlib
 from collections.abc import Iterable
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -37,13 +40,6 @@ def unwrap_key(keys: CentralKeys, wrapped_key: str) -> bytes:
     if len(key) != KEY_BYTES:
         raise SealError(f"the dossier key is {len(key)} bytes, not {KEY_BYTES} (AES-256)")
     return key
-
-
-def sha256_of(pieces: Iterable[bytes]) -> str:
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece)
-    return digest.hexdigest()
 
 
 def aad(dossier_id: str, name: str) -> bytes:
@@ -81,3 +77,64 @@ def decrypted_sha256(key: bytes, associated_data: bytes, pieces: Iterable[bytes]
     except InvalidTag:
         raise SealError("decryption failed: the authentication tag does not match") from None
     return digest.hexdigest()
+
+
+class FileOpener:
+    """One sealed file of `size` bytes, fed its bytes in order (`update`, any piece sizes):
+    the SHA-256 of the ciphertext and the decryption run in the same pass, so the stored
+    chunks are read once. `finish` checks the manifest's SHA-256, then the GCM tag.
+
+    Memory: one piece and its plaintext at a time (and the plaintext, when `keep`).
+    """
+
+    def __init__(self, key: bytes, associated_data: bytes, size: int, *, keep: bool = False) -> None:
+        if size < MIN_FILE_BYTES:
+            raise SealError("shorter than a nonce and a tag")
+        self._key = key
+        self._aad = associated_data
+        self._size = size
+        self._offset = 0
+        self._sealed = hashlib.sha256()
+        self._plain = hashlib.sha256()
+        self._nonce = bytearray()
+        self._tag = bytearray()
+        self._decryptor: Any = None
+        self.plaintext: bytearray | None = bytearray() if keep else None
+
+    def update(self, piece: bytes) -> None:
+        self._sealed.update(piece)
+        view = memoryview(piece)
+        start = self._offset
+        self._offset += len(view)
+        if self._offset > self._size:
+            raise SealError(f"longer than the {self._size} bytes of the manifest")
+        tag_at = self._size - TAG_BYTES
+        if start < NONCE_BYTES:
+            take = min(NONCE_BYTES - start, len(view))
+            self._nonce += view[:take]
+            view, start = view[take:], start + take
+            if len(self._nonce) == NONCE_BYTES:
+                self._decryptor = Cipher(algorithms.AES(self._key), modes.GCM(bytes(self._nonce))).decryptor()
+                self._decryptor.authenticate_additional_data(self._aad)
+        if view and start < tag_at:
+            take = min(tag_at - start, len(view))
+            self._decrypted(self._decryptor.update(view[:take]))
+            view = view[take:]
+        self._tag += view  # what is left lies past tag_at
+
+    def finish(self, expected_sha256: str) -> str:
+        """The plaintext's SHA-256; SealError if the bytes are not the manifest's or do not decrypt."""
+        if self._offset != self._size:
+            raise SealError(f"{self._offset} bytes received, {self._size} expected")
+        if self._sealed.hexdigest() != expected_sha256:
+            raise SealError("the SHA-256 of the received bytes does not match the manifest")
+        try:
+            self._decrypted(self._decryptor.finalize_with_tag(bytes(self._tag)))
+        except InvalidTag:
+            raise SealError("decryption failed: the authentication tag does not match") from None
+        return self._plain.hexdigest()
+
+    def _decrypted(self, data: bytes) -> None:
+        self._plain.update(data)
+        if self.plaintext is not None:
+            self.plaintext += data

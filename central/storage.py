@@ -1,8 +1,19 @@
-"""Chunk files on disk: `<root>/<dossier id>/<file index>/<n>-<sha256>`.
+"""Chunk files on disk: `<root>/<dossier id>/<file index>-<n>-<sha256>`, one flat folder per dossier.
 
 A chunk's file name carries its hash, so bytes of a racing or refused upload can never
-overwrite a stored chunk: the database row (written after the file is durable) says
-which file is the chunk. Every write is temp file + fsync + rename + fsync of the folder.
+overwrite a stored chunk: the database row says which file is the chunk.
+
+Durability (docs/protocol.md "Storage and durability"): a chunk is written atomically
+(temp file + rename: a reader sees the whole chunk or none) but NOT fsynced when it
+arrives; its database row may thus outlive it in a crash. That is safe because nothing
+is promised before the receipt: commit re-reads every chunk against its hash (a chunk
+lost or torn is asked for again, 409 `missing`), fsyncs each chunk file as it reads it
+(`read_durably`), then the dossier folder and the root (`sync_dossier`), and only then
+signs the receipt. One fsync per chunk file and two per dossier, instead of a file and
+several folder fsyncs per chunk.
+
+Chunks stored by earlier versions at `<root>/<dossier id>/<file index>/<n>-<sha256>` are
+still read (deposited dossiers' answers are read back by the instruction).
 With several service instances, the root must be shared storage.
 """
 
@@ -36,34 +47,60 @@ class ChunkStore:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def path(self, dossier_id: str, file_index: int, n: int, sha256: str) -> Path:
+        return self._folder(dossier_id, file_index, n, sha256) / f"{file_index}-{n}-{sha256}"
+
+    def _folder(self, dossier_id: str, file_index: int, n: int, sha256: str) -> Path:
         # The ids come from validated routes; checked again because they become paths.
         if not re.fullmatch(UUID_PATTERN, dossier_id) or not _SHA256.fullmatch(sha256):
             raise ValueError("not a dossier id or a SHA-256")
         if file_index < 0 or n < 0:
             raise ValueError("negative index")
-        return self.root / dossier_id / str(file_index) / f"{n}-{sha256}"
+        return self.root / dossier_id
+
+    def _legacy_path(self, dossier_id: str, file_index: int, n: int, sha256: str) -> Path:
+        return self._folder(dossier_id, file_index, n, sha256) / str(file_index) / f"{n}-{sha256}"
 
     def write(self, dossier_id: str, file_index: int, n: int, sha256: str, data: bytes) -> None:
+        """Atomic, not durable: commit makes the dossier's chunks durable (module docstring)."""
         target = self.path(dossier_id, file_index, n, sha256)
-        folder = target.parent
-        if not folder.is_dir():
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _fsync_dir(folder.parent)
-            _fsync_dir(folder.parent.parent)
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        target.parent.mkdir(mode=0o700, exist_ok=True)  # its name is made durable at commit too
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
             os.replace(tmp_name, target)  # same name = same bytes: replacing is harmless
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
-        _fsync_dir(folder)
 
     def read(self, dossier_id: str, file_index: int, n: int, sha256: str) -> bytes:
-        return self.path(dossier_id, file_index, n, sha256).read_bytes()
+        return self._read(dossier_id, file_index, n, sha256, durably=False)
+
+    def read_durably(self, dossier_id: str, file_index: int, n: int, sha256: str) -> bytes:
+        """The chunk's bytes, and its file fsynced: what was read is what is on disk."""
+        return self._read(dossier_id, file_index, n, sha256, durably=True)
+
+    def _read(self, dossier_id: str, file_index: int, n: int, sha256: str, *, durably: bool) -> bytes:
+        try:
+            fd = os.open(self.path(dossier_id, file_index, n, sha256), os.O_RDONLY)
+        except FileNotFoundError:
+            fd = os.open(self._legacy_path(dossier_id, file_index, n, sha256), os.O_RDONLY)
+        try:
+            with os.fdopen(fd, "rb", closefd=False) as source:
+                data = source.read()
+            if durably:
+                os.fsync(fd)
+            return data
+        finally:
+            os.close(fd)
+
+    def sync_dossier(self, dossier_id: str) -> None:
+        """Make the dossier's chunk names durable: its folder, and its entry in the root."""
+        if not re.fullmatch(UUID_PATTERN, dossier_id):
+            raise ValueError("not a dossier id")
+        folder = self.root / dossier_id
+        _fsync_dir(folder)
+        _fsync_dir(self.root)  # chunks in the legacy layout were made durable as they came
 
     def remove_dossier(self, dossier_id: str) -> None:
         if re.fullmatch(UUID_PATTERN, dossier_id):

@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
         "import", help="certificates: DER, PEM, a ZIP or folder of them, or the ANTS trust list (TSL)")
     trust_import.add_argument("file", type=Path)
 
+    doctor = commands.add_parser("doctor", help="check this terminal: configuration, central service, clock, "
+                                                "camera, printer, disk, queue, database")
+    doctor.add_argument("--json", action="store_true", help="one JSON line per check")
+    doctor.add_argument("--timeout", type=float, default=5.0, help="seconds per network or camera check")
+
     enroll = commands.add_parser("enroll", help="enroll this kiosk with a one-time code from IT staff")
     enroll.add_argument("code", help="the one-time enrollment code")
     enroll.add_argument("--central", metavar="URL",
@@ -265,6 +270,11 @@ def main(argv: list[str] | None = None) -> int:
         return central_main(central_args, prog="kiosk central")
     args = _parser().parse_args(argv)
     try:
+        if args.command == "doctor":
+            from kiosk.doctor import main as doctor_main
+
+            return doctor_main([*(["--json"] if args.json else []), "--timeout", str(args.timeout),
+                                *(["--data-dir", str(args.data_dir)] if args.data_dir else [])])
         if args.command == "scan" and args.scan_command == "barcode":
             return _scan(args)
         if args.command == "scan" and args.scan_command == "mrz":

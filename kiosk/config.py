@@ -28,6 +28,10 @@ class Settings:
     mode: str = "assisted"
     http_timeout_seconds: float = 15.0
     sync_interval_seconds: float = 30.0
+    idle_timeout_seconds: float = 120.0  # without touch or key before "Êtes-vous toujours là ?"
+    idle_countdown_seconds: float = 30.0  # the countdown before the session ends
+    mediator_pin_hash: str | None = None  # Argon2id PHC strings (python -m kiosk.security.pins)
+    admin_pin_hash: str | None = None
 
 
 def _env(name: str) -> str | None:
@@ -47,7 +51,8 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{source}: {exc}") from None
     for key in ("data_dir", "central_url", "site_name", "mode", "http_timeout_seconds",
-                "sync_interval_seconds"):
+                "sync_interval_seconds", "idle_timeout_seconds", "idle_countdown_seconds",
+                "mediator_pin_hash", "admin_pin_hash"):
         if (value := _env(key)) is not None:
             raw[key] = value
     raw.update({k: v for k, v in overrides.items() if v is not None})
@@ -69,12 +74,19 @@ def _validated(raw: dict[str, Any]) -> Settings:
     if mode not in MODES:
         raise ConfigError(f"mode: {mode!r} is not one of {MODES}")
     numbers = {}
-    for key in ("http_timeout_seconds", "sync_interval_seconds"):
+    for key in ("http_timeout_seconds", "sync_interval_seconds", "idle_timeout_seconds",
+                "idle_countdown_seconds"):
         try:
             numbers[key] = float(raw.get(key, Settings.__dataclass_fields__[key].default))
         except (TypeError, ValueError):
             raise ConfigError(f"{key}: expected a number of seconds") from None
         if numbers[key] <= 0:
             raise ConfigError(f"{key}: must be positive")
+    pins = {}
+    for key in ("mediator_pin_hash", "admin_pin_hash"):
+        value = raw.get(key)
+        if value is not None and not str(value).startswith("$argon2id$"):
+            raise ConfigError(f"{key}: expected an Argon2id hash (python -m kiosk.security.pins)")
+        pins[key] = None if value is None else str(value)
     return Settings(data_dir=data_dir, central_url=central_url, site_name=raw.get("site_name"),
-                    mode=mode, **numbers)
+                    mode=mode, **numbers, **pins)

@@ -23,7 +23,8 @@ def imports_of(package: str) -> dict[str, set[str]]:
     return found
 
 
-@pytest.mark.parametrize("package", ["procedure", "store", "pdf", "deposit", "scanning", "sync"])
+@pytest.mark.parametrize("package", ["procedure", "store", "pdf", "deposit", "scanning", "sync",
+                                     "security"])
 def test_no_qt_outside_ui(package: str) -> None:
     for path, names in imports_of(package).items():
         assert not any(n.startswith(("PySide6", "kiosk.ui")) for n in names), path

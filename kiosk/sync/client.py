@@ -134,9 +134,10 @@ class CentralClient:
     def put_chunk(self, dossier_id: str, index: int, n: int, data: bytes) -> None:
         if index < 0 or n < 0:
             raise ValueError(f"no chunk {n} of file {index}")
+        sha256 = hashlib.sha256(data).hexdigest()  # once: the header and the signature both carry it
         self._call("PUT", f"{_dossier_path(dossier_id)}/files/{index}/chunks/{n}", data,
-                   {"Content-Type": "application/octet-stream",
-                    CHUNK_SHA256_HEADER: hashlib.sha256(data).hexdigest()})
+                   {"Content-Type": "application/octet-stream", CHUNK_SHA256_HEADER: sha256},
+                   body_sha256=sha256)
 
     def status(self, dossier_id: str) -> UploadStatus:
         return self._status(self._call("GET", _dossier_path(dossier_id)), dossier_id, "status")
@@ -157,11 +158,12 @@ class CentralClient:
 
     # -- plumbing -------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None,
-              *, signed: bool = True) -> _Answer:
-        """Send one request: a 2xx answer (body at most MAX_RESPONSE_BYTES) or a SyncError."""
+              *, signed: bool = True, body_sha256: str | None = None) -> _Answer:
+        """Send one request: a 2xx answer (body at most MAX_RESPONSE_BYTES) or a SyncError.
+        `body_sha256`: the body's SHA-256 (hex) when the caller has it already."""
         request = self._http.build_request(method, path, content=body, headers=headers)
         if signed:
-            self._sign(request, body)
+            self._sign(request, body, body_sha256)
         what = f"{method} {request.url.path}"
         status: int | None = None
         try:
@@ -178,7 +180,7 @@ class CentralClient:
         _raise_for_status(answer, what)
         return answer
 
-    def _sign(self, request: httpx.Request, body: bytes) -> None:
+    def _sign(self, request: httpx.Request, body: bytes, body_sha256: str | None = None) -> None:
         if self.device_id is None:
             raise RuntimeError("this kiosk is not enrolled: no device id to sign with")
         # raw_path: the path and query exactly as they go on the request line (signed as such).
@@ -186,8 +188,11 @@ class CentralClient:
         timestamp = str(int(self._clock()))
         request.headers[DEVICE_HEADER] = self.device_id
         request.headers[TIMESTAMP_HEADER] = timestamp
-        request.headers[SIGNATURE_HEADER] = self.device.sign(
-            signing_string(request.method, path, timestamp, body))
+        if body_sha256 is None:
+            message = signing_string(request.method, path, timestamp, body)
+        else:  # kiosk.protocol.auth.signing_string, with the body's hash already made
+            message = "\n".join([request.method.upper(), path, timestamp, body_sha256]).encode()
+        request.headers[SIGNATURE_HEADER] = self.device.sign(message)
 
     @staticmethod
     def _parse(model: type[Model], answer: _Answer, what: str) -> Model:

@@ -34,7 +34,7 @@ import httpx
 from kiosk.deposit.complement import is_complement
 from kiosk.deposit.confirmation import confirmation_for, to_json
 from kiosk.procedure.definition import Procedure, default_procedure
-from kiosk.protocol.models import CHUNK_SIZE, SignedManifest, SignedReceipt, UploadStatus
+from kiosk.protocol.models import SignedManifest, SignedReceipt, UploadStatus
 from kiosk.store.dossiers import DossierRecord, DossierStore
 from kiosk.store.models import DEPOSITED, QUARANTINED, READY, RETRY_WAIT, SENDING, SENT, utc_now
 from kiosk.store.outbox import OutboxRecord
@@ -49,7 +49,7 @@ from kiosk.sync.client import (
     Unauthorized,
 )
 from kiosk.sync.keys import CentralTrust, DeviceIdentity
-from kiosk.sync.sealing import purge_sealed, read_chunk, seal_dossier
+from kiosk.sync.sealing import DEFAULT_CHUNK_SIZE, purge_sealed, read_chunk, seal_dossier
 
 log = logging.getLogger(__name__)  # ids and states only: never names or numbers of people
 
@@ -97,7 +97,7 @@ class SyncEngine:
                  trust: CentralTrust, client: CentralClient, *,
                  procedure: Procedure | None = None, backoff: Backoff | None = None,
                  clock: Callable[[], datetime] = utc_now, site_name: str | None = None,
-                 chunk_size: int = CHUNK_SIZE) -> None:
+                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self.store = store
         self.outbox_dir = data_dir / "outbox"
         self.device = device

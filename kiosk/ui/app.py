@@ -77,14 +77,22 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
     runtime = LazyRuntime(settings, store)
     sync = None if quit_when_shown else SyncService(
         runtime.engine, interval_ms=int(settings.sync_interval_seconds * 1000))
-    window = MainWindow(store, sync=sync, online=runtime.online_client)
+    window = MainWindow(store, sync=sync, online=runtime.online_client, settings=settings)
     window.trust_store = lambda: _trust_store(settings)
     window.resize(1280, 900)
-    window.show()
+    if settings.mode == "self_service":
+        window.showFullScreen()  # frameless, locked down (lockdown.py)
+    else:
+        window.show()
     if sync is not None:
         sync.start()
     if quit_when_shown:
-        QTimer.singleShot(0, app.quit)  # runs once the first screen has been laid out and shown
+        def quit_now() -> None:  # runs once the first screen has been laid out and shown
+            if window.lockdown is not None:
+                window.lockdown.grant_exit()  # a smoke test, not a way out
+            app.quit()
+
+        QTimer.singleShot(0, quit_now)
     try:
         return app.exec()
     finally:

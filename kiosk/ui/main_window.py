@@ -3,6 +3,7 @@ Back / Continue. It owns the applicant's DepositSession and moves between screen
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -10,10 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,12 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.config import Settings
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
 from kiosk.procedure.definition import Page, Procedure, default_procedure
+from kiosk.security.pins import PinGuard
 from kiosk.store.dossiers import DossierStore
 from kiosk.store.errors import DossierNotFound
+from kiosk.store.models import DRAFT
+from kiosk.ui.admin import AdminDialog, PinDialog
 from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.i18n import current_language, languages, set_language, tr_procedure
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.online import OnlineFactory, OnlineSpace
 from kiosk.ui.pages import (
     ConfirmationScreen,
@@ -48,15 +56,20 @@ from kiosk.ui.pdf_viewer import PdfDialog, print_pdf
 from kiosk.ui.sync_service import SyncService
 
 FileChooser = Callable[[], list[Path]]
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, store: DossierStore, *, procedure: Procedure | None = None,
                  today: Callable[[], date] = date.today,
                  choose_files: FileChooser | None = None,
-                 sync: SyncService | None = None, online: OnlineFactory | None = None) -> None:
+                 sync: SyncService | None = None, online: OnlineFactory | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__()
         self.store = store
+        # None (tests, tools): assisted, no idle timeout, no lockdown.
+        self.settings = settings
+        self.mode = settings.mode if settings is not None else "assisted"
         self.procedure = procedure or default_procedure()
         self.today = today
         self._choose_files = choose_files or self._ask_files
@@ -107,6 +120,14 @@ class MainWindow(QMainWindow):
             lambda index: self.choose_language(str(self.language_menu.itemData(index))))
         top_layout.addSpacing(16)
         top_layout.addWidget(self.language_menu)
+        # For IT staff, behind the admin PIN: configuration, diagnostics, exit.
+        self.admin_button = QPushButton("⚙")
+        self.admin_button.setObjectName("OpenAdmin")
+        self.admin_button.setAccessibleName(self.tr("Administration"))
+        self.admin_button.setToolTip(self.tr("Administration"))
+        self.admin_button.clicked.connect(self.open_admin)
+        self.admin_button.setVisible(settings is not None)
+        top_layout.addWidget(self.admin_button)
 
         self.stack = QStackedWidget()
 
@@ -144,6 +165,15 @@ class MainWindow(QMainWindow):
         self._build_screens()
         self.current: str = "welcome"
         self.show_welcome()
+        self.mediator_signed_in = False
+        self.pin_guard = PinGuard(settings.data_dir) if settings is not None else None
+        self.lockdown = Lockdown(self) if self.mode == "self_service" else None
+        self.idle: IdleWatcher | None = None
+        if settings is not None:
+            self.idle = IdleWatcher(self, timeout_seconds=settings.idle_timeout_seconds,
+                                    countdown_seconds=settings.idle_countdown_seconds,
+                                    is_active=self.has_applicant,
+                                    on_expire=lambda: self.end_session("idle"))
 
     def _build_screens(self) -> None:
         """The screens, in the current language (built again when it changes)."""
@@ -163,6 +193,10 @@ class MainWindow(QMainWindow):
         self._add_screen(self.confirmation)
         for screen in self.online_space.screens:
             self._add_screen(screen)
+        if self.mode == "self_service":  # nothing outside the procedure is reachable
+            dashboard_button = self.welcome.findChild(QPushButton, "OpenDashboard")
+            if dashboard_button is not None:
+                dashboard_button.hide()
 
     # -- languages ----------------------------------------------------------------------
     def choose_language(self, lang: str) -> None:
@@ -276,6 +310,12 @@ class MainWindow(QMainWindow):
         return Path(name)
 
     def show_dashboard(self) -> None:
+        if self.mode == "self_service":
+            return  # nothing outside the procedure
+        if (self.settings is not None and self.settings.mediator_pin_hash
+                and not self.mediator_signed_in):
+            self.ask_pin("mediator", self._mediator_signed_in)
+            return
         self.dashboard.refresh()
         self._show("dashboard", self.dashboard)
 
@@ -344,12 +384,88 @@ class MainWindow(QMainWindow):
         self._wipe_temp()
         self.show_welcome()
 
+    # -- PINs, admin, exit -------------------------------------------------------------
+    def ask_pin(self, kind: str, then: Callable[[], None]) -> PinDialog | None:
+        """The PIN dialog, shown without blocking; `then` once the right PIN is given."""
+        if self.settings is None or self.pin_guard is None:
+            return None
+        encoded = self.settings.admin_pin_hash if kind == "admin" else self.settings.mediator_pin_hash
+        dialog = PinDialog(self, kind, self.pin_guard, encoded)
+        dialog.accepted.connect(then)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        dialog.input.setFocus()
+        return dialog
+
+    def _mediator_signed_in(self) -> None:
+        self.mediator_signed_in = True
+        self.show_dashboard()
+
+    def open_admin(self) -> None:
+        self.ask_pin("admin", self._show_admin)
+
+    def _show_admin(self) -> None:
+        assert self.settings is not None
+        dialog = AdminDialog(self, self.settings, self.store, on_quit=self.quit_kiosk)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def quit_kiosk(self) -> None:
+        """Admin "Quitter": the applicant's session ends, then the window may close."""
+        if self.session is not None or self.current != "welcome":
+            self.end_session("admin exit")
+        if self.lockdown is not None:
+            self.lockdown.grant_exit()
+        self.close()
+
+    def has_applicant(self) -> bool:
+        """Whether anything of an applicant may be on screen (what an idle timeout ends)."""
+        return self.session is not None or self.current != "welcome"
+
+    def end_session(self, reason: str) -> None:
+        """End the applicant's session now (idle timeout): dialogs closed (cameras stop),
+        online space logged out, the draft discarded in self-service (kept, encrypted at
+        rest, in assisted mode), temp files and clipboard wiped, every screen built anew."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # ScanDialog / PageCaptureDialog stop their camera on reject
+        session, self.session = self.session, None
+        if session is not None and self.mode == "self_service":
+            try:
+                if self.store.load(session.dossier_id).state == DRAFT:
+                    self.store.delete(session.dossier_id)
+            except DossierNotFound:
+                pass
+        self.online_space.close_session()
+        self.returning_to_review = False
+        self.acknowledged_warnings.clear()
+        self.mediator_signed_in = False  # an unattended kiosk: the mediator signs in again
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._wipe_temp()
+        old = list(self.scrolls.values())
+        self.scrolls.clear()
+        self._build_screens()
+        self.show_welcome()
+        for scroll in old:  # out of the window now, deleted at the next turn
+            self.stack.removeWidget(scroll)
+            scroll.setParent(None)
+            scroll.deleteLater()
+        log.info("session ended: %s", reason)
+
     def _wipe_temp(self) -> None:
         shutil.rmtree(self.temp_dir, ignore_errors=True)
         self.temp_dir = Path(tempfile.mkdtemp(prefix="escale-"))
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.lockdown is not None and not self.lockdown.exit_granted:
+            event.ignore()  # self-service: only the admin PIN opens the way out
+            return
         shutil.rmtree(self.temp_dir, ignore_errors=True)
+        if self.idle is not None:
+            self.idle.stop()
         super().closeEvent(event)
 
     # -- navigation -------------------------------------------------------------------

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>إدارة الجهاز</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>الإعدادات (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>مُعَدّ</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>غير مُعَدّ</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>لا شيء (وضع العرض التجريبي)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>الملفات على الجهاز</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>المنصة الرسومية</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>الخروج من الجهاز</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>احتفظ بتأكيد الإيداع: فهو يثبت أنك أودعت طلبك. سيُبلَّغ إليك رقم الإيداع النهائي فور إرسال الطلب إلى المصلحة المركزية.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>إذا لم تُجب، ستنتهي جلستك خلال %1 ثانية وستُمحى معلوماتك من الشاشة.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>اللغة / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>رمز المسؤول</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>رمز الوسيط</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>لم يُعَدّ أي رمز لهذا الدخول.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>رمز غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>يمكنك المحاولة مجددًا بعد %1 ثانية.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>Kiosk administration</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>Configuration (read-only)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>configured</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>none (demo mode)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>Files on the kiosk</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>Graphics platform</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>Quit the kiosk</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>Keep the submission confirmation: it proves that you have submitted your application. Your final submission number will be given to you as soon as the application reaches the central service.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>Without an answer, your session will end in %1 seconds and your information will be erased from the screen.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Administrator code</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Mediator code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>No code is configured for this access.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Incorrect code.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>You can try again in %1 seconds.</translation>
     </message>
 </context>
 <context>

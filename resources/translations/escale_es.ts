@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>Administración del terminal</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>Configuración (solo lectura)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>no configurado</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>ninguno (modo demostración)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>Expedientes en el terminal</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>Plataforma gráfica</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>Salir del terminal</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>Conserve la confirmación de presentación: demuestra que ha presentado su solicitud. El número de presentación definitivo se le comunicará en cuanto la solicitud se transmita al servicio central.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>¿Sigue usted ahí?</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>Si no responde, su sesión terminará dentro de %1 segundos y su información se borrará de la pantalla.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>Idioma / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Código de administrador</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Código de mediador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>No hay ningún código configurado para este acceso.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Código incorrecto.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>Podrá volver a intentarlo dentro de %1 segundos.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>Administração do terminal</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>Configuração (só leitura)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>configurado</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>não configurado</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>nenhum (modo de demonstração)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>Processos no terminal</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>Plataforma gráfica</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>Sair do terminal</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>Guarde a confirmação de apresentação: ela prova que apresentou o seu pedido. O número de apresentação definitivo ser-lhe-á comunicado assim que o pedido for transmitido ao serviço central.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>Ainda estou aqui</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>Sem resposta, a sua sessão terminará dentro de %1 segundos e as suas informações serão apagadas do ecrã.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>Idioma / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administração</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Código de administrador</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Código de mediador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>Nenhum código está configurado para este acesso.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Código incorreto.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>Pode tentar novamente dentro de %1 segundos.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>Администрирование терминала</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>Конфигурация (только чтение)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>настроен</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>не настроен</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>нет (демонстрационный режим)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>Дела на терминале</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>Графическая платформа</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>Выйти из терминала</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>Сохраните подтверждение подачи: оно доказывает, что вы подали заявление. Окончательный номер подачи будет сообщён вам сразу после передачи заявления в центральную службу.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>Я ещё здесь</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>Если вы не ответите, сеанс завершится через %1 с, и ваши данные будут стёрты с экрана.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>Язык / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Код администратора</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Код посредника</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>Для этого доступа код не настроен.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Неверный код.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>Повторная попытка возможна через %1 с.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>Kiosk yönetimi</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>Yapılandırma (salt okunur)</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>yapılandırıldı</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>yapılandırılmadı</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>yok (tanıtım modu)</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Tanılama</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>Kiosktaki dosyalar</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>Grafik platformu</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>Kiosktan çık</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>Başvuru onay belgesini saklayın: başvurunuzu yaptığınızı kanıtlar. Kesin başvuru numaranız, başvuru merkezi birime iletilir iletilmez size bildirilecektir.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>Hâlâ buradayım</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>Yanıt vermezseniz oturumunuz %1 saniye içinde sona erecek ve bilgileriniz ekrandan silinecek.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>Dil / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Yönetim</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>Yönetici kodu</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>Arabulucu kodu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>Bu erişim için yapılandırılmış bir kod yok.</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>Kod yanlış.</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>%1 saniye sonra yeniden deneyebilirsiniz.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="fr_FR">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration de la borne</source>
+        <translation>自助终端管理</translation>
+    </message>
+    <message>
+        <source>Configuration (lecture seule)</source>
+        <translation>配置（只读）</translation>
+    </message>
+    <message>
+        <source>configuré</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>aucun (mode démonstration)</source>
+        <translation>无（演示模式）</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Dossiers sur la borne</source>
+        <translation>终端上的档案</translation>
+    </message>
+    <message>
+        <source>Plateforme graphique</source>
+        <translation>图形平台</translation>
+    </message>
+    <message>
+        <source>Système</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Quitter la borne</source>
+        <translation>退出终端</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -76,6 +123,21 @@
     <message>
         <source>Conservez la confirmation de dépôt : elle prouve que vous avez déposé votre demande. Le numéro de dépôt définitif vous sera communiqué dès la transmission au service central.</source>
         <translation>请保存提交确认书：它证明您已提交申请。申请一经传送至中央部门，即会告知您最终提交编号。</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownDialog</name>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Je suis toujours là</source>
+        <translation>我还在</translation>
+    </message>
+    <message>
+        <source>Sans réponse, votre session se terminera dans %1 secondes et vos informations seront effacées de l'écran.</source>
+        <translation>如无响应，您的会话将在 %1 秒后结束，您的信息将从屏幕上清除。</translation>
     </message>
 </context>
 <context>
@@ -356,6 +418,10 @@
     <message>
         <source>Langue / Language</source>
         <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -991,6 +1057,41 @@
     <message>
         <source>Fermer</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Code administrateur</source>
+        <translation>管理员代码</translation>
+    </message>
+    <message>
+        <source>Code médiateur</source>
+        <translation>协助员代码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Aucun code n'est configuré pour cet accès.</source>
+        <translation>此访问未配置代码。</translation>
+    </message>
+    <message>
+        <source>Code incorrect.</source>
+        <translation>代码错误。</translation>
+    </message>
+    <message>
+        <source>Nouvel essai possible dans %1 secondes.</source>
+        <translation>%1 秒后可再试。</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,10 @@ Each round queues N fresh dossiers in a new kiosk data folder (enrolled with a o
 code; three 1 MB noise PNGs each, unique bytes, added through the DossierStore as a
 deposit does), then a child process, the kiosk alone, runs `SyncEngine.run_once` once:
 it seals every dossier (timed apart: `seal_ready`) and sends each (`send_due`: manifest,
-256 KiB chunks, commit, receipt checked). The child reports its time, its peak RSS
-(VmHWM: the kiosk's own, the service is another process) and the outbox: every dossier
-must be deposited with a receipt that verifies.
+chunks of --chunk-size, commit, receipt checked). The child reports its time, its peak RSS
+(VmHWM: the kiosk's own, the service is another process), its CPU time and the outbox: every
+dossier must be deposited with a receipt that verifies. The service's CPU time during the
+drain and the load average after it are reported too (the machine may be shared).
 
 Baseline, in the same round: the same number of PUTs with bodies of the same sizes, sent
 with one httpx client to `PUT /bench/sink` of the same server (reads the body, answers
@@ -46,12 +47,12 @@ from PIL import Image
 from kiosk.procedure.answers import flatten
 from kiosk.procedure.definition import default_procedure
 from kiosk.procedure.engine import Evaluation
-from kiosk.protocol.models import CHUNK_SIZE, SignedReceipt
+from kiosk.protocol.models import SignedReceipt
 from kiosk.store.dossiers import DossierStore
 from kiosk.store.models import DEPOSITED
 from kiosk.sync.client import CentralClient, enroll_kiosk
 from kiosk.sync.keys import CentralTrust, DeviceIdentity
-from kiosk.sync.sealing import NONCE_SIZE, TAG_SIZE, answers_bytes
+from kiosk.sync.sealing import DEFAULT_CHUNK_SIZE, NONCE_SIZE, TAG_SIZE, answers_bytes
 from kiosk.sync.worker import Progress, SyncEngine, SyncReport
 
 TARGET_MB_S = 50.0
@@ -123,7 +124,9 @@ def drain_child(data_dir: Path, chunk_size: int) -> dict[str, Any]:
         rows = store.outbox.list()
         verified = sum(1 for row in rows if row.state == DEPOSITED and row.receipt_json is not None
                        and trust.verify_receipt(SignedReceipt.model_validate_json(row.receipt_json)))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"run_once_s": seconds, "seal_s": engine.seal_seconds, "send_s": engine.send_seconds,
+            "kiosk_cpu_s": usage.ru_utime + usage.ru_stime,
             "report": report.as_json(), "rows": len(rows), "receipts_verified": verified,
             "rss_before_mb": rss_before, "peak_rss_mb": vm_kib("self", "VmHWM") / 1024,
             "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -136,6 +139,15 @@ def run_drain_child(data_dir: Path, chunk_size: int) -> dict[str, Any]:
         raise RuntimeError(f"the drain child failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far, from /proc (0 where it is missing)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 # -- the baseline: plain PUTs of the same sizes to a sink on the same server --------------------
@@ -171,8 +183,10 @@ def one_round(central: CentralProcess, root: Path, dossiers: int, file_bytes: in
             plaintext = sum(a.size for r in store.list_dossiers() for a in r.attachments)
         queue_s = time.perf_counter() - started
         base_s = baseline_seconds(central.url, sizes, chunk_size)
+        central_cpu = cpu_seconds(central.pid)
         drained = run_drain_child(data_dir, chunk_size)
         drained.update(queue_s=queue_s, baseline_s=base_s, plaintext_bytes=plaintext,
+                       central_cpu_s=cpu_seconds(central.pid) - central_cpu, load=os.getloadavg()[0],
                        sent_bytes=sum(sizes),
                        requests=sum(math.ceil(s / chunk_size) for s in sizes) + 2 * dossiers)
         return drained
@@ -186,7 +200,8 @@ def main() -> int:
     parser.add_argument("--dossiers", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3, help="rounds (default 3)")
     parser.add_argument("--file-mb", type=float, default=1.0, help="size of each file, 10^6 bytes")
-    parser.add_argument("--chunk-size", type=int, default=CHUNK_SIZE)
+    parser.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE,
+                        help="bytes (default: the kiosk's, kiosk.sync.sealing.DEFAULT_CHUNK_SIZE)")
     parser.add_argument("--db", default="", help="the service's database URL (default: SQLite file)")
     parser.add_argument("--quick", action="store_true", help="20 dossiers, 2 rounds")
     parser.add_argument("--child-drain", type=Path, help=argparse.SUPPRESS)
@@ -240,6 +255,9 @@ def main() -> int:
           f"sending / baseline = {statistics.median(send_mb_s) / statistics.median(base_mb_s):.2f}")
     print(f"  kiosk peak RSS (VmHWM): {peak:.1f} MB (max over rounds; {med('rss_before_mb'):.1f} MB after "
           f"imports); central service peak RSS: {server_peak_rss:.1f} MB")
+    print(f"  CPU time of the drain: kiosk {med('kiosk_cpu_s'):.1f} s, central service "
+          f"{med('central_cpu_s'):.1f} s; load average (1 min) after each drain: "
+          + ", ".join(f"{r['load']:.1f}" for r in rounds))
     print(f"  deposited with a verified receipt: {[r['receipts_verified'] for r in rounds]} "
           f"of {args.dossiers}; "
           f"queueing the dossiers (not timed above): {med('queue_s'):.1f} s")
@@ -265,6 +283,8 @@ def main() -> int:
         "baseline_mb_s": round(statistics.median(base_mb_s), 1),
         "run_once_s": seconds("run_once_s"), "seal_s": seconds("seal_s"), "send_s": seconds("send_s"),
         "baseline_s": seconds("baseline_s"), "queue_s": seconds("queue_s"),
+        "kiosk_cpu_s": seconds("kiosk_cpu_s"), "central_cpu_s": seconds("central_cpu_s"),
+        "load": seconds("load"),
         "kiosk_peak_rss_mb": round(peak, 1), "central_peak_rss_mb": round(server_peak_rss, 1),
         "receipts_verified": [r["receipts_verified"] for r in rounds],
         "reports": [r["report"] for r in rounds],

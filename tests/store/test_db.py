@@ -19,7 +19,7 @@ def test_every_pooled_connection_is_configured(tmp_path: Path) -> None:
             "journal_mode": "wal",
             "foreign_keys": 1,
             "busy_timeout": BUSY_TIMEOUT_MS,
-            "synchronous": 1,  # NORMAL
+            "synchronous": 2,  # FULL: a confirmed deposit survives a power cut
         }
         for conn in connections:
             found = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar_one() for name in expected}

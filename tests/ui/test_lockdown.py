@@ -1,0 +1,156 @@
+"""Self-service lockdown: full screen, frameless, no close, no shortcut, no context menu;
+the admin PIN (counted, delayed when wrong) is the only way out. The mediator's PIN
+guards the dashboard in assisted mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+from kiosk.config import Settings
+from kiosk.security.pins import hash_pin
+from kiosk.store.dossiers import DossierStore
+from kiosk.ui.admin import AdminDialog, PinDialog
+from kiosk.ui.main_window import MainWindow
+
+FAST = {"memory_kib": 8 * 1024, "iterations": 1, "lanes": 1}
+ADMIN_PIN, MEDIATOR_PIN = "927461", "5813"
+
+
+@pytest.fixture
+def hashes() -> dict[str, str]:
+    return {"admin_pin_hash": hash_pin(ADMIN_PIN, **FAST),
+            "mediator_pin_hash": hash_pin(MEDIATOR_PIN, **FAST)}
+
+
+@pytest.fixture
+def open_window(qtbot: Any, store: DossierStore, data_dir: Path,
+                hashes: dict[str, str]) -> Iterator[Any]:
+    windows: list[MainWindow] = []
+
+    def make(mode: str) -> MainWindow:
+        window = MainWindow(store, settings=Settings(data_dir=data_dir, mode=mode, **hashes))
+        qtbot.addWidget(window)
+        window.showFullScreen() if mode == "self_service" else window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:  # never leave a lockdown filter behind for the next test
+        if window.lockdown is not None:
+            window.lockdown.grant_exit()
+        window.close()
+
+
+def pin_dialog(window: MainWindow) -> PinDialog:
+    dialogs = [d for d in window.findChildren(PinDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def enter_pin(qtbot: Any, dialog: PinDialog, pin: str) -> None:
+    dialog.input.setText(pin)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_self_service_window_refuses_to_close(open_window: Any) -> None:
+    window = open_window("self_service")
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.isFullScreen()
+    assert not window.close()
+    assert window.isVisible()
+    assert not window.welcome.findChild(QPushButton, "OpenDashboard").isVisibleTo(window.welcome)
+    window.show_dashboard()
+    assert window.current == "welcome"  # the dashboard is not reachable
+
+
+@pytest.mark.parametrize("key,modifier", [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+])
+def test_shortcuts_swallowed(qtbot: Any, open_window: Any, key: Qt.Key,
+                             modifier: Qt.KeyboardModifier) -> None:
+    window = open_window("self_service")
+    fired: list[str] = []
+    for name, sequence in (("blocked", QKeySequence(modifier.value | key.value)),
+                           ("control", QKeySequence("Ctrl+K"))):
+        action = QAction(name, window)
+        action.setShortcut(sequence)
+        action.triggered.connect(lambda _=False, n=name: fired.append(n))
+        window.addAction(action)
+    window.activateWindow()
+    # Through the window system (shortcut map included), as a keyboard would.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert fired == ["control"]  # shortcuts do fire in this harness
+    QTest.keyClick(window.windowHandle(), key, modifier)
+    assert fired == ["control"]
+    assert window.isVisible() and window.isFullScreen()
+
+
+def test_no_context_menu(qtbot: Any, open_window: Any) -> None:
+    window = open_window("self_service")
+    edit = QLineEdit(window.welcome)
+    edit.show()
+    QApplication.sendEvent(edit, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                   edit.mapToGlobal(QPoint(5, 5))))
+    assert QApplication.activePopupWidget() is None
+
+
+def test_admin_pin_then_quit(qtbot: Any, open_window: Any, data_dir: Path) -> None:
+    window = open_window("self_service")
+    qtbot.mouseClick(window.admin_button, Qt.MouseButton.LeftButton)
+    dialog = pin_dialog(window)
+    enter_pin(qtbot, dialog, "000000")
+    assert dialog.isVisible() and dialog.last is not None and dialog.last.failures == 1
+    assert "incorrect" in dialog.message.text()
+    assert dialog.input.text() == ""
+    assert ADMIN_PIN not in (data_dir / "pins.json").read_text()
+    enter_pin(qtbot, dialog, ADMIN_PIN)
+    assert not dialog.isVisible()
+    admin = next(d for d in window.findChildren(AdminDialog) if d.isVisible())
+    assert admin.findChild(QLabel, "config:mode").text() == "self_service"
+    shown = "\n".join(label.text() for label in admin.findChildren(QLabel))
+    assert "$argon2id$" not in shown and "Diagnostic" in shown  # hashes never shown
+    assert not window.close()  # the admin screen alone does not open the way out
+    qtbot.mouseClick(admin.quit_button, Qt.MouseButton.LeftButton)
+    assert window.lockdown.exit_granted
+    assert not window.isVisible()
+
+
+def test_wrong_pins_are_delayed(qtbot: Any, open_window: Any) -> None:
+    window = open_window("self_service")
+    window.open_admin()
+    dialog = pin_dialog(window)
+    for _ in range(3):
+        enter_pin(qtbot, dialog, "111111")
+    assert dialog.last.failures == 3 and dialog.last.wait_seconds > 0
+    assert not dialog.ok_button.isEnabled()
+    assert "Nouvel essai possible" in dialog.message.text()
+    dialog.reject()
+    window.open_admin()  # a new dialog remembers the wait
+    assert not pin_dialog(window).ok_button.isEnabled()
+
+
+def test_assisted_dashboard_behind_mediator_pin(qtbot: Any, open_window: Any) -> None:
+    window = open_window("assisted")
+    assert window.lockdown is None
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    button = window.welcome.findChild(QPushButton, "OpenDashboard")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current == "welcome"
+    enter_pin(qtbot, pin_dialog(window), MEDIATOR_PIN)
+    assert window.current == "dashboard" and window.mediator_signed_in
+    window.end_session("idle")  # an unattended kiosk: signed out
+    assert not window.mediator_signed_in and window.current == "welcome"
+    assert window.close()  # assisted: an ordinary window
