@@ -56,7 +56,7 @@ def mrz_lines(rng: np.random.Generator, doc_format: str) -> list[str]:
         return _french_id(rng)
     wanted = {"TD1": 30, "TD2": 36, "MRVB": 36, "TD3": 44, "MRVA": 44}[doc_format]
     while True:
-        lines = random_document(rng)
+        lines = random_document(rng, realistic=True)  # listed countries, real dates
         if len(lines[0]) == wanted:
             break
     first = {"TD3": "P", "MRVA": "V", "MRVB": "V", "TD2": "I", "TD1": "I"}[doc_format]

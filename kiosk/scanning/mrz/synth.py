@@ -54,12 +54,17 @@ def _pick(rng: np.random.Generator, chars: str, n: int) -> str:
     return "".join(chars[i] for i in rng.integers(0, len(chars), n))
 
 
-def _country(rng: np.random.Generator) -> str:
-    return COUNTRIES[rng.integers(len(COUNTRIES))] if rng.random() < 0.6 else _pick(rng, LETTERS, 3)
+def _country(rng: np.random.Generator, realistic: bool = False) -> str:
+    """A listed code; for training, also random letters (the recogniser must not learn codes)."""
+    listed = realistic or rng.random() < 0.6
+    return COUNTRIES[rng.integers(len(COUNTRIES))] if listed else _pick(rng, LETTERS, 3)
 
 
-def _date(rng: np.random.Generator) -> str:
-    return f"{rng.integers(0, 100):02d}{rng.integers(1, 13):02d}{rng.integers(1, 32):02d}"
+def _date(rng: np.random.Generator, realistic: bool = False) -> str:
+    """YYMMDD; for training any digits of the right shape, else a real calendar date."""
+    month = int(rng.integers(1, 13))
+    last = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1] if realistic else 31
+    return f"{rng.integers(0, 100):02d}{month:02d}{rng.integers(1, last + 1):02d}"
 
 
 def _field(rng: np.random.Generator, n: int, digits_only: bool = False) -> str:
@@ -81,10 +86,12 @@ def _pad(text: str, width: int) -> str:
     return (text + "<" * width)[:width]
 
 
-def random_document(rng: np.random.Generator) -> list[str]:
-    """The lines of a random MRZ (TD1 3×30, TD2/MRV-B 2×36, TD3/MRV-A 2×44) with valid check digits."""
+def random_document(rng: np.random.Generator, realistic: bool = False) -> list[str]:
+    """The lines of a random MRZ (TD1 3×30, TD2/MRV-B 2×36, TD3/MRV-A 2×44) with valid check
+    digits; `realistic`: listed countries and real dates too, as on an issued document."""
     kind = rng.integers(3)
-    nat, country, dob, exp = _country(rng), _country(rng), _date(rng), _date(rng)
+    nat, country = _country(rng, realistic), _country(rng, realistic)
+    dob, exp = _date(rng, realistic), _date(rng, realistic)
     sex = "MF<"[rng.integers(3)] if rng.random() < 0.1 else "MF"[rng.integers(2)]
     if kind == 0:  # TD1
         doc, opt1, opt2 = _field(rng, 9), _field(rng, 15), _field(rng, 11)
