@@ -16,11 +16,13 @@ import logging
 import secrets
 import uuid
 from datetime import datetime
+from typing import get_args
 
 from sqlmodel import Session, col, select
 
 from central import audit
 from central.context import Central
+from central.dossiers import NotFound
 from central.instruction_answers import MissingAnswer, attestation_data, render
 from central.instruction_intake import AnswersUnreadable, ApplicantIntake
 from central.mail import MailSender, enqueue
@@ -43,7 +45,13 @@ from central.online import OnlineError
 from central.registry import CODE_ALPHABET
 from kiosk.pdf.models import AttestationData
 from kiosk.protocol.models import Manifest
-from kiosk.protocol.online import ComplementInfo, ComplementRequestBody, DecisionBody, InstructionDossier
+from kiosk.protocol.online import (
+    ComplementInfo,
+    ComplementRequestBody,
+    DecisionBody,
+    InstructionDossier,
+    RequirementCode,
+)
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +105,21 @@ class Instruction:
 
     def get(self, dossier_id: str) -> InstructionDossier:
         with self.db.reading() as session:
-            return self._out(session, self._case(session, dossier_id))
+            out = self._out(session, self._case(session, dossier_id))
+        return out.model_copy(update={"document_checks": self._document_checks(dossier_id)})
+
+    def _document_checks(self, dossier_id: str) -> dict[str, str]:
+        """The kiosk's verdicts on documents (a proof of address's 2D-Doc), as sealed with
+        the answers: {"checks": {code: {"summary": "2D-Doc vérifié", ...}}}."""
+        try:
+            checks = self.intake.answers(dossier_id).get("checks")
+        except (AnswersUnreadable, NotFound):
+            return {}
+        if not isinstance(checks, dict):
+            return {}
+        known = set(get_args(RequirementCode))
+        return {code: str(check["summary"])[:200] for code, check in checks.items()
+                if code in known and isinstance(check, dict) and isinstance(check.get("summary"), str)}
 
     # -- agent moves ------------------------------------------------------------------
     def review(self, dossier_id: str) -> InstructionDossier:

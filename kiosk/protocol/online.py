@@ -142,3 +142,6 @@ class InstructionDossier(_Body):
     decided_at: AwareDatetime | None = None
     applicant_linked: bool  # the answers named a foreigner number: the applicant is told
     complements: list[ComplementInfo] = Field(default_factory=list)  # oldest first
+    # Checks the kiosk made on documents, by requirement code: e.g. {"proof_of_address":
+    # "2D-Doc vérifié"}. Read from the sealed answers: in the detail view only (GET one dossier).
+    document_checks: dict[RequirementCode, str] = Field(default_factory=dict)

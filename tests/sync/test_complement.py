@@ -17,6 +17,7 @@ from kiosk.config import load_settings
 from kiosk.deposit.batch import deposit_from_answers
 from kiosk.deposit.complement import ComplementRefused, ComplementSession
 from kiosk.deposit.demo import DEMO_ANSWERS
+from kiosk.deposit.session import DepositSession
 from kiosk.procedure.answers import unflatten
 from kiosk.store.dossiers import DossierStore
 from kiosk.sync.client import enroll_kiosk
@@ -102,3 +103,22 @@ def test_a_complement_the_prefecture_did_not_ask_for_is_quarantined_with_the_rea
     assert report.quarantined == [record.id]
     row = store.outbox.get(record.id)
     assert row.state == "quarantined" and "complement" in (row.error or "")
+
+
+def test_the_agent_sees_the_kiosks_2d_doc_verdict(
+        service: MailedService, kiosk: tuple[DossierStore, SyncEngine], tmp_path: Path) -> None:
+    store, engine = kiosk
+    session = DepositSession.start(store)
+    for key, value in DEMO_ANSWERS.items():
+        session.set_answer(key, value)
+    scan = make_pdf(tmp_path / "scan.pdf", 1)
+    attached = {code: session.attach(code, scan) for code in DOCUMENTS}
+    session.record_check("proof_of_address", {"summary": "2D-Doc vérifié", "signature": "valid"},
+                         attached["proof_of_address"])
+    record = session.deposit()
+    assert engine.run_once().deposited == [record.id]
+    with service.agent() as agent:
+        detail = agent.get(f"/v1/instruction/dossiers/{record.id}").json()
+        listed = agent.get("/v1/instruction/dossiers").json()
+    assert detail["document_checks"] == {"proof_of_address": "2D-Doc vérifié"}
+    assert all(d["document_checks"] == {} for d in listed)  # the list does not decrypt answers
