@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.deposit.complement import ComplementSession
-from kiosk.sync.client import NetworkError, ServerError
 from kiosk.ui.complement import ComplementPanel
 from kiosk.ui.i18n import tr_procedure
 from kiosk.ui.pages import Panel, _button, _clear, _label
@@ -56,6 +55,8 @@ def _tr(text: str) -> str:
 
 def explain(exc: Exception) -> str:
     """One sentence for the applicant, never a stack trace."""
+    # Imported here: httpx (~70 ms) stays off the kiosk's start, as run_gui intends.
+    from kiosk.sync.client import NetworkError, ServerError
     from kiosk.sync.online import OnlineRefused
 
     if isinstance(exc, NetworkError | ServerError):
