@@ -15,14 +15,13 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,11 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.scanning import page as sheet
-from kiosk.scanning.camera import CameraError, CameraLost, FrameSource
+from kiosk.scanning.camera import CameraError, FrameSource
 from kiosk.scanning.pdf_pages import PdfPage, build_pdf, import_file
 from kiosk.scanning.trust import TrustStore
 from kiosk.store.errors import AttachmentError
-from kiosk.ui.scan_view import LOST, UNAVAILABLE, CameraThread, source_from_spec, to_qimage
+from kiosk.ui.scan_view import UNAVAILABLE, CameraThread, FrameWorker, source_from_spec, to_qimage
 from kiosk.ui.tasks import Background
 
 if TYPE_CHECKING:
@@ -57,59 +56,27 @@ CAPTURED = "captured"
 
 # ------------------------------------------------------------------------------ worker
 
-class PageWorker(QObject):
+class PageWorker(FrameWorker):
     """Per frame: the sheet, its problems, auto-capture; a page taken is flattened here
     from the full-resolution frame."""
 
     preview = Signal(QImage, object, object)  # downscaled frame, sheet quad in its pixels, problem codes
     captured = Signal(object, object)  # flat page (np.ndarray), thumbnail for AutoCapture
-    failed = Signal(str)
-    finished = Signal()
 
     def __init__(self, source: FrameSource, auto: sheet.AutoCapture) -> None:
-        super().__init__()
-        self.source = source
+        super().__init__(source)
         self.auto = auto
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._latest: np.ndarray | None = None
         self.auto_enabled = True
 
-    def latest_frame(self) -> np.ndarray | None:
-        with self._lock:
-            return self._latest
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
-        frames = None
-        try:
-            frames = self.source.frames()
-            for _, frame in frames:
-                if self._stop.is_set():
-                    break
-                with self._lock:
-                    self._latest = frame
-                hint = sheet.find_sheet(frame)
-                problems = sheet.quality_problems(hint)
-                image, scale = to_qimage(frame)
-                quad = None if hint is None else tuple((x * scale, y * scale) for x, y in hint.quad)
-                self.preview.emit(image, quad, problems)
-                if hint is not None and self.auto_enabled and self.auto.feed(hint):
-                    self.captured.emit(sheet.warp_sheet(frame, hint.quad), hint.thumb)
-        except CameraLost as exc:
-            log.warning("camera lost: %s", type(exc).__name__)
-            self.failed.emit(LOST)
-        except CameraError as exc:
-            log.warning("camera unavailable: %s", type(exc).__name__)
-            self.failed.emit(UNAVAILABLE)
-        finally:
-            if frames is not None and hasattr(frames, "close"):
-                frames.close()
-            self.source.close()
-            self.finished.emit()
+    def on_frame(self, frame: np.ndarray) -> bool:
+        hint = sheet.find_sheet(frame)
+        problems = sheet.quality_problems(hint)
+        image, scale = to_qimage(frame)
+        quad = None if hint is None else tuple((x * scale, y * scale) for x, y in hint.quad)
+        self.preview.emit(image, quad, problems)
+        if hint is not None and self.auto_enabled and self.auto.feed(hint):
+            self.captured.emit(sheet.warp_sheet(frame, hint.quad), hint.thumb)
+        return False
 
 
 # ------------------------------------------------------------------------ Qt PDF rendering
@@ -324,7 +291,7 @@ class PageCaptureDialog(QDialog):
         worker.preview.connect(self.on_preview)
         worker.captured.connect(self.on_captured)
         worker.failed.connect(self.camera_failed)
-        self.camera = CameraThread(worker)  # type: ignore[arg-type]  # same life cycle as CameraWorker
+        self.camera = CameraThread(worker)
         self.destroyed.connect(lambda *_: worker.stop())
         self.camera.start()
 

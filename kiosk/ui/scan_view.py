@@ -120,25 +120,20 @@ def to_qimage(frame: np.ndarray, width: int = PREVIEW_WIDTH) -> tuple[QImage, fl
 
 # ------------------------------------------------------------------------ camera worker
 
-class CameraWorker(QObject):
-    """Reads frames from a source in its own thread (see `start`). `stop()` may be called
-    from any thread; the source is closed in the worker's thread."""
+class FrameWorker(QObject):
+    """Reads frames from a source in its own thread (see `CameraThread`) and hands each one
+    to `on_frame`. `stop()` may be called from any thread; the source is closed in the
+    worker's thread. Subclasses add their own signals and per-frame work."""
 
-    preview = Signal(QImage, object, str)  # downscaled frame, zone quad in its pixels (or None), guidance
-    result = Signal(object)  # the agreed MrzResult
     failed = Signal(str)  # UNAVAILABLE or LOST
     finished = Signal()
 
-    def __init__(self, source: FrameSource, *, read_interval_ms: int = READ_INTERVAL_MS,
-                 vote: MrzVote | None = None) -> None:
+    def __init__(self, source: FrameSource) -> None:
         super().__init__()
         self.source = source
-        self.read_interval = read_interval_ms / 1000
-        self.vote = vote or MrzVote()
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._latest: np.ndarray | None = None
-        self.recogniser_missing = False
 
     def latest_frame(self) -> np.ndarray | None:
         with self._lock:
@@ -147,42 +142,21 @@ class CameraWorker(QObject):
     def stop(self) -> None:
         self._stop.set()
 
+    def on_frame(self, frame: np.ndarray) -> bool:
+        """Work on one frame; True when the worker is done."""
+        raise NotImplementedError
+
     @Slot()
     def run(self) -> None:
         frames = None
         try:
             frames = self.source.frames()
-            last_read = 0.0
             for _, frame in frames:
                 if self._stop.is_set():
                     break
                 with self._lock:
                     self._latest = frame
-                hint = find_zone_hint(frame)
-                code = guidance(hint)
-                reading = None
-                now = time.monotonic()
-                # The hint above already says the frame is worth it: read_mrz directly
-                # (read_frame would compute the hint again).
-                if code == READING and not self.recogniser_missing and now - last_read >= self.read_interval:
-                    last_read = now
-                    reading = reader.read_mrz(frame)
-                    if reading.reason == reader.REASON_NO_RECOGNISER:
-                        self.recogniser_missing = True
-                    elif reading.reason == reader.REASON_SEVERAL:
-                        code = ONE_DOCUMENT
-                image, scale = to_qimage(frame)
-                quad = None if hint is None else tuple((x * scale, y * scale) for x, y in hint.quad)
-                # Only frames actually read are votes (a skipped blurred frame is no evidence).
-                agreed = None
-                if reading is not None:
-                    agreed = self.vote.feed(reading.result if reading.found else None)
-                if agreed is not None:
-                    self.preview.emit(image, quad, DONE)
-                    self.result.emit(agreed)
-                    break
-                self.preview.emit(image, quad, code)
-                if self._stop.is_set():
+                if self.on_frame(frame) or self._stop.is_set():
                     break
         except CameraLost as exc:
             log.warning("camera lost: %s", type(exc).__name__)
@@ -197,10 +171,53 @@ class CameraWorker(QObject):
             self.finished.emit()
 
 
+class CameraWorker(FrameWorker):
+    """Per frame: the zone hint and guidance; a full read at most every `read_interval_ms`
+    when the hint is good; the result once the vote agrees."""
+
+    preview = Signal(QImage, object, str)  # downscaled frame, zone quad in its pixels (or None), guidance
+    result = Signal(object)  # the agreed MrzResult
+
+    def __init__(self, source: FrameSource, *, read_interval_ms: int = READ_INTERVAL_MS,
+                 vote: MrzVote | None = None) -> None:
+        super().__init__(source)
+        self.read_interval = read_interval_ms / 1000
+        self.vote = vote or MrzVote()
+        self.recogniser_missing = False
+        self._last_read = 0.0
+
+    def on_frame(self, frame: np.ndarray) -> bool:
+        hint = find_zone_hint(frame)
+        code = guidance(hint)
+        reading = None
+        now = time.monotonic()
+        # The hint above already says the frame is worth it: read_mrz directly
+        # (read_frame would compute the hint again).
+        if code == READING and not self.recogniser_missing and now - self._last_read >= self.read_interval:
+            self._last_read = now
+            reading = reader.read_mrz(frame)
+            if reading.reason == reader.REASON_NO_RECOGNISER:
+                self.recogniser_missing = True
+            elif reading.reason == reader.REASON_SEVERAL:
+                code = ONE_DOCUMENT
+        image, scale = to_qimage(frame)
+        quad = None if hint is None else tuple((x * scale, y * scale) for x, y in hint.quad)
+        # Only frames actually read are votes (a skipped blurred frame is no evidence).
+        agreed = None
+        if reading is not None:
+            agreed = self.vote.feed(reading.result if reading.found else None)
+        if agreed is not None:
+            self.preview.emit(image, quad, DONE)
+            self.result.emit(agreed)
+            return True
+        self.preview.emit(image, quad, code)
+        return False
+
+
 class CameraThread:
     """A worker and its thread, started together and stopped together."""
 
-    def __init__(self, worker: CameraWorker) -> None:
+    def __init__(self, worker: FrameWorker) -> None:
         self.worker = worker
         self.thread = QThread()
         self.thread.setObjectName("camera")
