@@ -13,6 +13,7 @@ Prints a summary and one JSON line.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -29,6 +30,7 @@ from kiosk.scanning.mrz import ocr, synth
 REPO = Path(__file__).resolve().parents[2]
 
 
+@functools.cache  # loaded once: tools/ is not a package
 def _realdata():
     spec = importlib.util.spec_from_file_location("mrz_realdata", REPO / "tools" / "mrz" / "realdata.py")
     assert spec and spec.loader
@@ -38,20 +40,10 @@ def _realdata():
     return module
 
 
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def accuracy(samples: list[tuple[np.ndarray, str]], constrained: bool) -> dict:
     readings = ocr.read_lines([s[0] for s in samples], [len(s[1]) if constrained else None for s in samples])
     exact = sum(r.text == t for r, (_, t) in zip(readings, samples, strict=True))
-    errors = sum(edit_distance(r.text, t) for r, (_, t) in zip(readings, samples, strict=True))
+    errors = sum(_realdata().edit_distance(r.text, t) for r, (_, t) in zip(readings, samples, strict=True))
     chars = sum(len(t) for _, t in samples)
     # calibration: mean top-1 probability versus how often the top-1 is right (same-length reads)
     conf, right = [], []

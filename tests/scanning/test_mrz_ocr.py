@@ -4,6 +4,7 @@ lines, and on input that is not a line at all."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 import threading
@@ -29,6 +30,7 @@ needs_font = pytest.mark.skipif(synth.ocrb_font_path() is None,
                                 reason="OCR-B font (fonts-ocr-b) not installed")
 
 
+@functools.cache  # loaded once: tools/ is not a package
 def _realdata():
     spec = importlib.util.spec_from_file_location("mrz_realdata", REPO / "tools" / "mrz" / "realdata.py")
     assert spec and spec.loader
@@ -38,20 +40,10 @@ def _realdata():
     return module
 
 
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def score(pairs: list[tuple[str, str]]) -> tuple[float, float]:
     exact = sum(p == t for p, t in pairs) / len(pairs)
     chars = sum(len(t) for _, t in pairs)
-    return exact, 1 - sum(edit_distance(p, t) for p, t in pairs) / chars
+    return exact, 1 - sum(_realdata().edit_distance(p, t) for p, t in pairs) / chars
 
 
 @pytest.fixture(scope="module")

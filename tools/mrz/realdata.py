@@ -18,6 +18,17 @@ HELD_OUT_PERCENT = 15
 ALPHABET = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<")
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the character errors of a reading (training, tests, benchmark)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 @dataclass(frozen=True)
 class RealLine:
     number: str

@@ -166,16 +166,6 @@ def greedy(logits_tn: np.ndarray, lengths: list[int]) -> list[str]:
     return out
 
 
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def evaluate(model, images: list[np.ndarray], texts: list[str]) -> dict:
     import torch
 
@@ -190,7 +180,7 @@ def evaluate(model, images: list[np.ndarray], texts: list[str]) -> dict:
             y = model(x)[:, :, 0, :].permute(0, 2, 1).numpy()
             for i, pred in zip(idx, greedy(y, lens.tolist()), strict=True):
                 exact += pred == texts[i]
-                errors += edit_distance(pred, texts[i])
+                errors += realdata.edit_distance(pred, texts[i])
                 chars += len(texts[i])
     model.train(was_training)
     return {"line_exact": exact / len(images), "char_accuracy": 1 - errors / chars, "lines": len(images)}
