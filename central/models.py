@@ -7,37 +7,17 @@ No table holds personal data in clear: dossiers stay ciphertext, only hashes are
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKeyConstraint, Text, UniqueConstraint
-from sqlalchemy.engine import Dialect
+from sqlalchemy import ForeignKeyConstraint, Text, UniqueConstraint
 from sqlalchemy.orm import registry
-from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from kiosk.store.utc import UTCDateTime
+from kiosk.store.utc import utc_now as utc_now  # re-exported: other modules take it from here
 
 RECEIVING, DEPOSITED, REJECTED = "receiving", "deposited", "rejected"
 DOSSIER_STATES = (RECEIVING, DEPOSITED, REJECTED)
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in and out; stored as naive UTC (TIMESTAMP on every database)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; use datetime.now(UTC)")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CentralModel(SQLModel, registry=registry()):

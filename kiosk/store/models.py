@@ -6,12 +6,13 @@ these declarations and the migrated database agree column for column.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
-from sqlalchemy import DateTime, Index
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
+
+from kiosk.store.utc import UTCDateTime
+from kiosk.store.utc import utc_now as utc_now  # re-exported: other modules take it from here
 
 DRAFT = "draft"
 READY = "ready"
@@ -20,27 +21,6 @@ DOSSIER_STATES = (DRAFT, READY)
 DOCUMENT = "document"
 TRANSLATION = "translation"
 ATTACHMENT_KINDS = (DOCUMENT, TRANSLATION)
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, aware UTC datetimes out (SQLite itself keeps no time zone)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the store; use datetime.now(UTC)")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Dossier(SQLModel, table=True):
