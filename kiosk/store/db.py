@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # wait, don't fail, on locks
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _enable_wal(cursor)
         if mode.lower() != "wal":  # e.g. a file system without shared memory
             raise RuntimeError(f"SQLite refused WAL mode (got {mode!r})")
         # FULL: a commit is on disk when it returns, power cut included. With NORMAL a
@@ -30,6 +32,27 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+def _enable_wal(cursor: Any) -> str:
+    """Switch the file to WAL (persistent, so usually already done) and return the mode.
+
+    The switch needs a moment alone with the file and SQLite reports "locked" at once,
+    without calling the busy handler, when another connection opens it at the same
+    instant (several first opens of a new file): retry until the busy timeout.
+    """
+    mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while mode.lower() != "wal":
+        try:
+            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+        else:
+            break
+    return mode
 
 
 def _begin(conn: Connection) -> None:
