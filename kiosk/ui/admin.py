@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kiosk.config import Settings
 from kiosk.security.pins import PinCheck, PinGuard
 from kiosk.store.dossiers import DossierStore
+from kiosk.ui.tasks import Background
 
 
 def _plain(text: str, name: str | None = None) -> QLabel:
@@ -35,7 +37,11 @@ def _plain(text: str, name: str | None = None) -> QLabel:
 
 
 class PinDialog(QDialog):
-    """Asks a PIN; wrong ones are counted (PinGuard) and the next try waits longer."""
+    """Asks a PIN; wrong ones are counted (PinGuard) and the next try waits longer.
+
+    The check (Argon2id, 64 MiB, about 0.2 s) runs off the GUI thread: the kiosk's clock,
+    countdown and camera keep going meanwhile. `checking` is true until it answers.
+    """
 
     def __init__(self, parent: QWidget, kind: str, guard: PinGuard, encoded: str | None) -> None:
         super().__init__(parent)
@@ -74,6 +80,10 @@ class PinDialog(QDialog):
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(lambda: self.ok_button.setEnabled(True))
         self.last: PinCheck | None = None
+        self.checking = False
+        # Owned by the window, not the dialog: a dialog closed mid-check (idle timeout)
+        # is deleted, while the check's answer still has somewhere to arrive.
+        self.background = Background(parent)
         if encoded is None:
             self._refused(PinCheck(ok=False, configured=False))
         else:
@@ -82,15 +92,41 @@ class PinDialog(QDialog):
                 self._refused(state)
 
     def submit(self) -> None:
-        if not self.ok_button.isEnabled():
+        if not self.ok_button.isEnabled() or self.checking:
             return
         pin, self.last = self.input.text(), None
         self.input.clear()  # the PIN does not stay in the widget
-        self.last = self.guard.check(self.kind, pin, self.encoded)
-        if self.last.ok:
+        self.checking = True
+        self.ok_button.setEnabled(False)
+        self.input.setEnabled(False)
+        self.message.setText(self.tr("Vérification…"))
+        kind, guard, encoded = self.kind, self.guard, self.encoded
+        self.background.run(lambda: guard.check(kind, pin, encoded), self._checked, self._failed)
+
+    def _checked(self, result: PinCheck) -> None:
+        if not isValid(self):
+            return  # closed and deleted meanwhile (idle timeout): nothing to open
+        self.checking = False
+        if not self.isVisible():
+            return  # closed meanwhile: a right PIN opens nothing now
+        self.last = result
+        self.input.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        self.message.setText("")
+        if result.ok:
             self.accept()
         else:
-            self._refused(self.last)
+            self._refused(result)
+            self.input.setFocus()
+
+    def _failed(self, _error: Exception) -> None:  # e.g. pins.json unwritable: say so, keep closed
+        if not isValid(self):
+            return
+        self.checking = False
+        self.input.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        self.message.setText(self.tr("Vérification impossible. Réessayez ou prévenez le service "
+                                     "informatique."))
 
     def _refused(self, result: PinCheck) -> None:
         if not result.configured:

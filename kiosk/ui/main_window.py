@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Settings
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
+from kiosk.i18n_catalog import SOURCE_LANGUAGE
 from kiosk.procedure.definition import Page, Procedure, default_procedure
 from kiosk.security.pins import PinGuard
 from kiosk.store.dossiers import DossierStore
@@ -288,7 +289,8 @@ class MainWindow(QMainWindow):
 
     # -- sessions ---------------------------------------------------------------------
     def show_welcome(self) -> None:
-        draft = self.store.latest_draft(self.procedure.id)
+        # Self-service: a draft left here is somebody else's; it is never offered.
+        draft = None if self.mode == "self_service" else self.store.latest_draft(self.procedure.id)
         self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
                            if draft else None)
         self._show("welcome", self.welcome)
@@ -382,6 +384,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self.online_space.close_session()
         self._wipe_temp()
+        self._reset_language()
         self.show_welcome()
 
     # -- PINs, admin, exit -------------------------------------------------------------
@@ -445,6 +448,7 @@ class MainWindow(QMainWindow):
         if clipboard.supportsSelection():
             clipboard.clear(QClipboard.Mode.Selection)
         self._wipe_temp()
+        self._reset_language()
         old = list(self.scrolls.values())
         self.scrolls.clear()
         self._build_screens()
@@ -454,6 +458,12 @@ class MainWindow(QMainWindow):
             scroll.setParent(None)
             scroll.deleteLater()
         log.info("session ended: %s", reason)
+
+    def _reset_language(self) -> None:
+        """The next applicant starts in French, whatever the last one chose."""
+        app = QApplication.instance()
+        if app is not None and current_language() != SOURCE_LANGUAGE:
+            set_language(app, SOURCE_LANGUAGE)
 
     def _wipe_temp(self) -> None:
         shutil.rmtree(self.temp_dir, ignore_errors=True)
@@ -508,7 +518,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self.current not in self.page_ids:
             return
         previous = self.session.previous_page(self.current)
-        if previous is None:
+        if previous is None and self.mode == "self_service":
+            self.end_session("left")  # alone at the kiosk: leaving forgets the draft
+        elif previous is None:
             self.finish_to_welcome()
         else:
             self.go_to(previous.id)

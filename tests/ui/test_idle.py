@@ -153,3 +153,47 @@ def test_idle_stops_the_camera(qtbot: Any, driver: Any, store: DossierStore, dat
     qtbot.waitUntil(lambda: window.current == "welcome", timeout=20_000)
     assert not dialog.isVisible() and dialog.camera is None
     assert camera.thread.isFinished(), "the camera stops with the session"
+
+
+@pytest.mark.parametrize("mode", ["self_service", "assisted"])
+def test_back_from_the_first_page(qtbot: Any, driver: Any, store: DossierStore, data_dir: Path,
+                                  mode: str) -> None:
+    """Alone at the kiosk, "Retour" on the first page leaves nothing for the next person;
+    with a mediator, the draft stays to be resumed."""
+    window = make_window(qtbot, store, settings(data_dir, mode))
+    applicant = type(driver)(qtbot, window)
+    applicant.click("Primary")
+    applicant.fill_page({"current_permit.category": "eu_family_member",
+                         "current_permit.expiry": "2027-02-15"})
+    dossier_id = window.session.dossier_id
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.current == "welcome" and window.session is None
+    offered = window.welcome.resume_panel.isVisibleTo(window.welcome)
+    if mode == "self_service":
+        with pytest.raises(DossierNotFound):
+            store.load(dossier_id)
+        assert not offered
+    else:
+        assert store.load(dossier_id).state == "draft" and offered
+
+
+def test_self_service_never_offers_a_left_draft(qtbot: Any, store: DossierStore, data_dir: Path) -> None:
+    """A draft left by a crash (or by assisted mode) is not offered to whoever comes next."""
+    store.create_draft("titre-sejour-ue", 1)
+    window = make_window(qtbot, store, settings(data_dir, "self_service"))
+    assert not window.welcome.resume_panel.isVisibleTo(window.welcome)
+
+
+def test_next_applicant_starts_in_french(qtbot: Any, driver: Any, store: DossierStore,
+                                         data_dir: Path) -> None:
+    window = make_window(qtbot, store, settings(data_dir, "self_service"))
+    try:
+        window.choose_language("ar")
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        deposit_in_progress(qtbot, driver, window)
+        window.end_session("idle")
+        assert window.language == "fr" and window.language_menu.currentData() == "fr"
+        assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert "Bienvenue" in all_texts(window)
+    finally:
+        window.choose_language("fr")

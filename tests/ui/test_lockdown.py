@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
@@ -59,6 +59,7 @@ def pin_dialog(window: MainWindow) -> PinDialog:
 def enter_pin(qtbot: Any, dialog: PinDialog, pin: str) -> None:
     dialog.input.setText(pin)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking)
 
 
 def test_self_service_window_refuses_to_close(open_window: Any) -> None:
@@ -117,7 +118,7 @@ def test_admin_pin_then_quit(qtbot: Any, open_window: Any, data_dir: Path) -> No
     assert dialog.input.text() == ""
     assert ADMIN_PIN not in (data_dir / "pins.json").read_text()
     enter_pin(qtbot, dialog, ADMIN_PIN)
-    assert not dialog.isVisible()
+    assert not [d for d in window.findChildren(PinDialog) if d.isVisible()]
     admin = next(d for d in window.findChildren(AdminDialog) if d.isVisible())
     assert admin.findChild(QLabel, "config:mode").text() == "self_service"
     shown = "\n".join(label.text() for label in admin.findChildren(QLabel))
@@ -154,3 +155,40 @@ def test_assisted_dashboard_behind_mediator_pin(qtbot: Any, open_window: Any) ->
     window.end_session("idle")  # an unattended kiosk: signed out
     assert not window.mediator_signed_in and window.current == "welcome"
     assert window.close()  # assisted: an ordinary window
+
+
+def test_pin_check_leaves_the_screen_alive(qtbot: Any, store: DossierStore, data_dir: Path) -> None:
+    # The real Argon2id cost (64 MiB, t=3): the GUI thread keeps ticking while it runs.
+    settings = Settings(data_dir=data_dir, mode="assisted", mediator_pin_hash=hash_pin(MEDIATOR_PIN))
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_dashboard()
+    dialog = pin_dialog(window)
+    ticks: list[int] = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    dialog.input.setText(MEDIATOR_PIN)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.checking and not dialog.input.isEnabled()  # returned before the hash
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+    timer.stop()
+    assert len(ticks) >= 3
+    assert window.current == "dashboard"
+
+
+def test_pin_dialog_closed_mid_check_opens_nothing(qtbot: Any, store: DossierStore,
+                                                    data_dir: Path) -> None:
+    settings = Settings(data_dir=data_dir, mode="assisted", mediator_pin_hash=hash_pin(MEDIATOR_PIN))
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_dashboard()
+    dialog = pin_dialog(window)
+    dialog.input.setText(MEDIATOR_PIN)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    window.end_session("idle")  # the idle timeout closes the dialog while the hash runs
+    qtbot.waitUntil(lambda: not dialog.background.busy, timeout=10_000)
+    qtbot.wait(50)
+    assert window.current == "welcome" and not window.mediator_signed_in
