@@ -49,6 +49,7 @@ class DashboardScreen(QWidget):
 
     def __init__(self, store: DossierStore, *, on_close: Callable[[], None],
                  on_sync: Callable[[], None], confirm: Callable[[str], bool] | None = None,
+                 on_self_service: Callable[[], None] | None = None,
                  who: str = "médiateur") -> None:
         super().__init__()
         self.setObjectName("screen:dashboard")
@@ -77,9 +78,25 @@ class DashboardScreen(QWidget):
         close.setObjectName("Primary")
         close.clicked.connect(on_close)
         buttons.addWidget(sync)
+        if on_self_service is not None:
+            # The mediator leaves the kiosk to applicants alone; their PIN takes it back.
+            self_service = QPushButton(self.tr("Passer en libre-service"))
+            self_service.setObjectName("StartSelfService")
+            self_service.setAccessibleName(self_service.text())
+            self_service.clicked.connect(on_self_service)
+            buttons.addWidget(self_service)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self.notice = QLabel()
+        self.notice.setObjectName("FieldError")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def refresh(self) -> None:
         rows = self.store.outbox.list()

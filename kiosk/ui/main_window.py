@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         """The screens, in the current language (built again when it changes)."""
         self.dashboard = DashboardScreen(self.store, on_close=self.show_welcome,
-                                         on_sync=self.sync_now)
+                                         on_sync=self.sync_now,
+                                         on_self_service=self.start_self_service)
         self.welcome = WelcomeScreen(self)
         self.confirmation = ConfirmationScreen(self)
         # Wizard screens are built when first shown: the welcome screen comes up sooner.
@@ -194,10 +195,6 @@ class MainWindow(QMainWindow):
         self._add_screen(self.confirmation)
         for screen in self.online_space.screens:
             self._add_screen(screen)
-        if self.mode == "self_service":  # nothing outside the procedure is reachable
-            dashboard_button = self.welcome.findChild(QPushButton, "OpenDashboard")
-            if dashboard_button is not None:
-                dashboard_button.hide()
 
     # -- languages ----------------------------------------------------------------------
     def choose_language(self, lang: str) -> None:
@@ -313,13 +310,47 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         if self.mode == "self_service":
-            return  # nothing outside the procedure
+            # Nothing outside the procedure, but a mediator may take the kiosk back.
+            self.ask_pin("mediator", lambda: self.switch_mode("assisted"))
+            return
         if (self.settings is not None and self.settings.mediator_pin_hash
                 and not self.mediator_signed_in):
             self.ask_pin("mediator", self._mediator_signed_in)
             return
         self.dashboard.refresh()
         self._show("dashboard", self.dashboard)
+
+    def start_self_service(self) -> None:
+        """The mediator's "Passer en libre-service" (they are signed in on the dashboard)."""
+        if not self.switch_mode("self_service"):
+            self.dashboard.show_notice(self.tr(
+                "Le libre-service demande un code médiateur dans la configuration : "
+                "sans lui, personne ne pourrait reprendre la main."))
+
+    def switch_mode(self, mode: str) -> bool:
+        """Assisted <-> self-service while running (the caller checked the mediator PIN).
+        The configured mode comes back at the next start. False if refused."""
+        if mode == self.mode or self.settings is None:
+            return mode == self.mode
+        if mode == "self_service" and not self.settings.mediator_pin_hash:
+            return False  # there would be no way back but the admin exit
+        self.end_session(f"switch to {mode}")  # in the old mode: an assisted draft is kept
+        self.mode = mode
+        if mode == "self_service":
+            self.lockdown = Lockdown(self)
+            self.show_welcome()  # again, now that no draft may be offered
+            self.showFullScreen()
+        else:
+            if self.lockdown is not None:
+                self.lockdown.grant_exit()
+                self.lockdown.deleteLater()
+                self.lockdown = None
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            self.showMaximized()
+            self.mediator_signed_in = True
+            self.show_dashboard()
+        log.info("mode switched to %s", mode)
+        return True
 
     def sync_now(self) -> None:
         if self.sync is not None:
@@ -449,6 +480,12 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self._wipe_temp()
         self._reset_language()
+        self._rebuild_screens()
+        log.info("session ended: %s", reason)
+
+    def _rebuild_screens(self) -> None:
+        """Every screen built anew (nothing of the last applicant left in a widget), then
+        the welcome screen."""
         old = list(self.scrolls.values())
         self.scrolls.clear()
         self._build_screens()
@@ -457,7 +494,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(scroll)
             scroll.setParent(None)
             scroll.deleteLater()
-        log.info("session ended: %s", reason)
 
     def _reset_language(self) -> None:
         """The next applicant starts in French, whatever the last one chose."""

@@ -179,9 +179,11 @@ def test_back_from_the_first_page(qtbot: Any, driver: Any, store: DossierStore, 
 
 def test_self_service_never_offers_a_left_draft(qtbot: Any, store: DossierStore, data_dir: Path) -> None:
     """A draft left by a crash (or by assisted mode) is not offered to whoever comes next."""
-    store.create_draft("titre-sejour-ue", 1)
+    store.create_draft("eu_family_renewal", 1)
     window = make_window(qtbot, store, settings(data_dir, "self_service"))
     assert not window.welcome.resume_panel.isVisibleTo(window.welcome)
+    assisted = make_window(qtbot, store, settings(data_dir, "assisted"))
+    assert assisted.welcome.resume_panel.isVisibleTo(assisted.welcome)  # the same store, offered
 
 
 def test_next_applicant_starts_in_french(qtbot: Any, driver: Any, store: DossierStore,

@@ -68,9 +68,9 @@ def test_self_service_window_refuses_to_close(open_window: Any) -> None:
     assert window.isFullScreen()
     assert not window.close()
     assert window.isVisible()
-    assert not window.welcome.findChild(QPushButton, "OpenDashboard").isVisibleTo(window.welcome)
     window.show_dashboard()
-    assert window.current == "welcome"  # the dashboard is not reachable
+    assert window.current == "welcome"  # the dashboard is behind the mediator's PIN
+    pin_dialog(window).reject()
 
 
 @pytest.mark.parametrize("key,modifier", [
@@ -192,3 +192,46 @@ def test_pin_dialog_closed_mid_check_opens_nothing(qtbot: Any, store: DossierSto
     qtbot.waitUntil(lambda: not dialog.background.busy, timeout=10_000)
     qtbot.wait(50)
     assert window.current == "welcome" and not window.mediator_signed_in
+
+
+def test_mediator_switches_modes_with_the_pin(qtbot: Any, open_window: Any, store: DossierStore) -> None:
+    window = open_window("assisted")
+    draft = store.create_draft("eu_family_renewal", 1)  # an assisted applicant's, kept throughout
+    qtbot.mouseClick(window.welcome.findChild(QPushButton, "OpenDashboard"), Qt.MouseButton.LeftButton)
+    enter_pin(qtbot, pin_dialog(window), MEDIATOR_PIN)
+    qtbot.mouseClick(window.dashboard.findChild(QPushButton, "StartSelfService"),
+                     Qt.MouseButton.LeftButton)
+    assert window.mode == "self_service" and window.lockdown is not None
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.current == "welcome" and not window.mediator_signed_in
+    assert not window.welcome.resume_panel.isVisibleTo(window.welcome)  # not for the next applicant
+    assert not window.close()  # locked down now
+
+    # An applicant tries the mediator's door: a wrong PIN opens nothing.
+    qtbot.mouseClick(window.welcome.findChild(QPushButton, "OpenDashboard"), Qt.MouseButton.LeftButton)
+    enter_pin(qtbot, pin_dialog(window), "0000")
+    assert window.mode == "self_service" and window.current == "welcome"
+    pin_dialog(window).reject()
+
+    # The mediator takes the kiosk back.
+    qtbot.mouseClick(window.welcome.findChild(QPushButton, "OpenDashboard"), Qt.MouseButton.LeftButton)
+    enter_pin(qtbot, pin_dialog(window), MEDIATOR_PIN)
+    assert window.mode == "assisted" and window.lockdown is None
+    assert window.current == "dashboard" and window.mediator_signed_in
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert store.load(draft).state == "draft"
+    window.show_welcome()
+    assert window.welcome.resume_panel.isVisibleTo(window.welcome)
+
+
+def test_no_self_service_without_a_mediator_pin(qtbot: Any, store: DossierStore, data_dir: Path,
+                                               hashes: dict[str, str]) -> None:
+    window = MainWindow(store, settings=Settings(data_dir=data_dir, mode="assisted",
+                                                 admin_pin_hash=hashes["admin_pin_hash"]))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_dashboard()  # no mediator PIN: open
+    qtbot.mouseClick(window.dashboard.findChild(QPushButton, "StartSelfService"),
+                     Qt.MouseButton.LeftButton)
+    assert window.mode == "assisted" and window.lockdown is None
+    assert "code médiateur" in window.dashboard.notice.text()
