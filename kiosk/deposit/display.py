@@ -3,6 +3,7 @@ country names. Used by the review page and the documents that show answers."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,17 @@ from kiosk.procedure.definition import Question
 def display_date(value: str | date) -> str:
     day = value if isinstance(value, date) else date.fromisoformat(value)
     return day.strftime("%d/%m/%Y")
+
+
+def display_megabytes(n_bytes: int) -> str:
+    """A file size in Mo (MiB) for the documents step: two decimals under 1 Mo, rounded
+    up, so that a small file never reads "0.0"."""
+    size = n_bytes / 1024 / 1024
+    if size >= 10:
+        return f"{size:.0f}"
+    if size >= 1:
+        return f"{size:.1f}"
+    return f"{max(math.ceil(size * 100) / 100, 0.01):.2f}"
 
 
 def display_value(question: Question, value: Any) -> str:
