@@ -11,11 +11,15 @@ A text that lost its source is dropped; a new one is written `unfinished`. Outpu
 deterministic: contexts sorted by name, messages in source order, no line numbers.
 
 Usage: scripts/update-translations.py [--check]   (--check: exit 1 if a file would change)
+       scripts/update-translations.py --export-missing FILE.json   (what is left to translate)
+       scripts/update-translations.py --import FILE.json   (merge translations, same format:
+           [{"context", "source", "translations": {"en": "...", "ar": "...", ...}}])
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 import tempfile
@@ -127,13 +131,39 @@ def existing(lang: str) -> dict[Message, str]:
     return {(c, s): t for c, s, t in read_ts(path) if t} if path.exists() else {}
 
 
+def _option(argv: list[str], name: str) -> Path | None:
+    return Path(argv[argv.index(name) + 1]) if name in argv else None
+
+
+def export_missing(messages: list[Message], out: Path) -> int:
+    known = {lang: existing(lang) for lang in TRANSLATED}
+    todo = [{"context": ctx, "source": src,
+             "translations": {lang: "" for lang in TRANSLATED if (ctx, src) not in known[lang]}}
+            for ctx, src in messages if any((ctx, src) not in known[lang] for lang in TRANSLATED)]
+    out.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out}: {len(todo)} texts to translate")
+    return 0
+
+
+def imported(path: Path | None) -> dict[str, dict[Message, str]]:
+    found: dict[str, dict[Message, str]] = {lang: {} for lang in TRANSLATED}
+    for entry in json.loads(path.read_text(encoding="utf-8")) if path else []:
+        for lang, text in entry["translations"].items():
+            if text and lang in found:
+                found[lang][(entry["context"], entry["source"])] = text
+    return found
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     messages = extract()
+    if (out := _option(argv, "--export-missing")) is not None:
+        return export_missing(messages, out)
+    extra = imported(_option(argv, "--import"))
     changed = []
     for lang in TRANSLATED:
         path = ts_path(lang)
-        text = render_ts(lang, messages, existing(lang))
+        text = render_ts(lang, messages, existing(lang) | extra[lang])
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             changed.append(path.name)
             if not check:
