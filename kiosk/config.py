@@ -32,6 +32,7 @@ class Settings:
     idle_countdown_seconds: float = 30.0  # the countdown before the session ends
     mediator_pin_hash: str | None = None  # Argon2id PHC strings (python -m kiosk.security.pins)
     admin_pin_hash: str | None = None
+    resume_retention_days: int = 30  # a draft saved for later (resume code) is kept this long
 
 
 def _env(name: str) -> str | None:
@@ -52,7 +53,7 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
             raise ConfigError(f"{source}: {exc}") from None
     for key in ("data_dir", "central_url", "site_name", "mode", "http_timeout_seconds",
                 "sync_interval_seconds", "idle_timeout_seconds", "idle_countdown_seconds",
-                "mediator_pin_hash", "admin_pin_hash"):
+                "mediator_pin_hash", "admin_pin_hash", "resume_retention_days"):
         if (value := _env(key)) is not None:
             raw[key] = value
     raw.update({k: v for k, v in overrides.items() if v is not None})
@@ -86,7 +87,16 @@ def _validated(raw: dict[str, Any]) -> Settings:
     for key in ("mediator_pin_hash", "admin_pin_hash"):
         value = raw.get(key)
         if value is not None and not str(value).startswith("$argon2id$"):
-            raise ConfigError(f"{key}: expected an Argon2id hash (python -m kiosk.security.pins)")
+            raise ConfigError(f"{key}: expected an Argon2id hash (make one with `kiosk pin-hash`)")
         pins[key] = None if value is None else str(value)
+    retention = raw.get("resume_retention_days", Settings.resume_retention_days)
+    try:
+        if isinstance(retention, (bool, float)):
+            raise ValueError
+        retention = int(retention)
+    except (TypeError, ValueError):
+        raise ConfigError("resume_retention_days: expected a whole number of days") from None
+    if not 1 <= retention <= 365:
+        raise ConfigError("resume_retention_days: must be between 1 and 365")
     return Settings(data_dir=data_dir, central_url=central_url, site_name=raw.get("site_name"),
-                    mode=mode, **numbers, **pins)
+                    mode=mode, **numbers, **pins, resume_retention_days=retention)

@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Sets up Escale on a fresh Debian machine: the system libraries Qt needs, then a
 # virtual environment in .venv with the kiosk installed. Safe to run again: it only
-# installs what is missing. Usage: scripts/setup.sh [--dev]
+# installs what is missing. Usage: scripts/setup.sh [--dev] [--packaging]
+#   --dev        the test tools too
+#   --packaging  the tools of the packaging check (installer/ci-package-check.sh): NSIS
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dev=0
-[ "${1:-}" = "--dev" ] && dev=1
+packaging=0
+for arg in "$@"; do
+  case "$arg" in
+    --dev) dev=1 ;;
+    --packaging) packaging=1 ;;
+    *) echo "setup: unknown option $arg (--dev, --packaging)" >&2; exit 2 ;;
+  esac
+done
 
 # Qt (xcb and offscreen platforms), fonts, and the tools the tests and screenshots use.
 system_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
@@ -14,7 +23,10 @@ system_packages=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbco
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
   fonts-dejavu-core fonts-droid-fallback libzbar0)  # libzbar0: pyzbar's 1D barcode fallback
 # fonts-droid-fallback: Chinese on screen and in the PDFs (DejaVu has no CJK glyphs).
+system_packages+=(espeak-ng)  # "Lire à voix haute" (kiosk/ui/speech.py); without it the button is hidden
 [ "$dev" = 1 ] && system_packages+=(xvfb poppler-utils fonts-ocr-b)  # OCR-B: generated MRZ test images
+# makensis compiles installer/windows/escale.nsi; dpkg-dev's dpkg-deb is already there on Debian.
+[ "$packaging" = 1 ] && system_packages+=(nsis)
 
 missing=()
 for p in "${system_packages[@]}"; do

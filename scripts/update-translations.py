@@ -95,9 +95,10 @@ def procedure_messages() -> list[Message]:
 
 
 def pdf_messages() -> list[Message]:
-    from kiosk.pdf import checklist, confirmation
+    from kiosk.pdf import checklist, confirmation, resume_slip
 
-    return [(PDF_CONTEXT, t) for t in dict.fromkeys((*checklist.TEXTS, *confirmation.TEXTS))]
+    texts = (*checklist.TEXTS, *confirmation.TEXTS, *resume_slip.TEXTS)
+    return [(PDF_CONTEXT, t) for t in dict.fromkeys(texts)]
 
 
 def extract() -> list[Message]:

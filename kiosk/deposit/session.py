@@ -19,6 +19,7 @@ from kiosk.store.dossiers import AttachmentRecord, DossierRecord, DossierStore
 from kiosk.store.errors import DossierNotFound
 
 if TYPE_CHECKING:
+    from kiosk.deposit.resume import ResumeCodes, ResumeOutcome, SavedTicket
     from kiosk.pdf.models import ChecklistDocument, ConfirmationData
 
 __all__ = ["PENDING_STATUS", "DepositRefused", "DepositSession"]
@@ -82,6 +83,21 @@ class DepositSession:
         procedure = kwargs.get("procedure") or default_procedure()
         draft = store.latest_draft(procedure.id)
         return cls(store, draft.id, **kwargs) if draft else None
+
+    @classmethod
+    def resume_with_code(cls, store: DossierStore, codes: ResumeCodes, code: str,
+                         **kwargs: Any) -> tuple[ResumeOutcome, DepositSession | None]:
+        """Reopen a draft saved for later, where it stopped; the outcome says why not."""
+        outcome = codes.resume(code)
+        if outcome.dossier_id is None:
+            return outcome, None
+        return outcome, cls(store, outcome.dossier_id, **kwargs)
+
+    def save_for_later(self, codes: ResumeCodes) -> SavedTicket:
+        """Put the draft aside under a new resume code (answers and page saved first). The
+        session is over: the draft is no longer a dossier until the code brings it back."""
+        self._save()
+        return codes.save(self.dossier_id)
 
     @property
     def dossier_id(self) -> str:

@@ -12,8 +12,10 @@ import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import AEADDecryptionContext, Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kiosk.store.errors import StoreIntegrityError
 from kiosk.store.fsutil import write_atomic
@@ -57,6 +59,12 @@ class StoreCipher:
             return self._aead.decrypt(nonce, memoryview(message)[HEADER_SIZE:], FORMAT_V1 + aad)
         except InvalidTag:
             raise failed_authentication() from None
+
+    def derive(self, purpose: bytes, length: int = 32) -> bytes:
+        """A secret of this key for one `purpose` (HKDF-SHA256): e.g. the salt of resume codes.
+        Knowing it reveals nothing of the key, nor of another purpose's secret."""
+        return HKDF(algorithm=hashes.SHA256(), length=length, salt=None,
+                    info=b"escale:" + purpose).derive(self._key)
 
     def decryptor(self, header: bytes, tag: bytes, aad: bytes) -> AEADDecryptionContext:
         """A streaming decryptor for the message that starts with `header` (format byte and

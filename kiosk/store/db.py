@@ -30,6 +30,8 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
         # deposit the applicant saw confirmed could vanish with the last WAL frames.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten, not left in free pages: purged drafts are gone for real.
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 
@@ -68,6 +70,18 @@ def for_writing(engine: Engine) -> Engine:
     for the lock instead, and makes read-check-write sequences atomic.
     """
     return engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"})
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy the WAL into the database file and empty it (TRUNCATE): after a deletion, so that
+    no old page of what was deleted stays in the WAL. Best effort: a busy reader postpones it."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.OperationalError:
+        pass
+    finally:
+        raw.close()
 
 
 def open_engine(db_path: Path) -> Engine:

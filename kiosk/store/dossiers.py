@@ -22,20 +22,29 @@ from sqlmodel import Session, col, select
 
 from kiosk.store.blobs import BlobReader, BlobStore, sha256_hex
 from kiosk.store.crypto import StoreCipher
-from kiosk.store.db import for_writing, open_engine
-from kiosk.store.errors import AttachmentNotFound, DossierNotFound, DossierStateError
+from kiosk.store.db import checkpoint, for_writing, open_engine
+from kiosk.store.errors import (
+    AttachmentNotFound,
+    DossierNotFound,
+    DossierStateError,
+    StoreIntegrityError,
+)
 from kiosk.store.files import MAX_BYTES, inspect_bytes, read_attachment
 from kiosk.store.models import (
     ATTACHMENT_KINDS,
     DOCUMENT,
     DOSSIER_STATES,
     DRAFT,
+    EXPIRED,
     READY,
+    RESUMED,
+    SAVED,
     Attachment,
     Dossier,
     utc_now,
 )
 from kiosk.store.outbox import OutboxStore
+from kiosk.store.saved_drafts import OPENED, UNKNOWN, CodeKeys, SavedDraftStore
 
 DB_NAME = "escale.db"
 
@@ -67,6 +76,16 @@ class DossierRecord:
     attachments: list[AttachmentRecord]  # by requirement, kind, then position
 
 
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a resume code opened: `status` OPENED (the draft `dossier_id` is back), UNKNOWN,
+    or the tombstone's RESUMED (used before) / EXPIRED (with `expires_at`)."""
+
+    status: str
+    dossier_id: str | None = None
+    expires_at: datetime | None = None
+
+
 # Associated data: ciphertext only decrypts in the row (and for the file) it was made for.
 def _answers_aad(dossier_id: str) -> bytes:
     return b"dossier:" + dossier_id.encode()
@@ -90,6 +109,8 @@ class DossierStore:
         self._writer = for_writing(self._engine)
         self._drop_unreferenced()  # blobs of an add_attachment cut short by a crash
         self.outbox = OutboxStore(self._engine, self._writer, self._cipher)
+        self.saved = SavedDraftStore(data_dir, self._engine, self._writer, self._cipher)
+        self.purge_saved(utc_now())  # drafts saved for later whose time is up
 
     # --- dossiers -------------------------------------------------------------------
 
@@ -196,6 +217,108 @@ class DossierStore:
             session.delete(dossier)  # attachment rows go by ON DELETE CASCADE
             session.commit()
         self._drop_unreferenced(shas)
+
+    # --- saved for later (kiosk/deposit/resume.py) -------------------------------------
+
+    def save_for_later(self, dossier_id: str, keys: CodeKeys, *, now: datetime,
+                       expires_at: datetime) -> str:
+        """Take a draft out of the dossiers, in one transaction: its answers, page and files
+        go into a saved draft only `keys` opens, its rows and (unshared) blobs are deleted.
+        It is no longer any "latest draft". Returns the saved draft's id."""
+        saved_id = uuid.uuid4().hex
+        try:
+            with Session(self._writer) as session:
+                dossier = self._get_draft(session, dossier_id)
+                record = self._record(session, dossier)
+                rows = {row.id: row for row in session.exec(
+                    select(Attachment).where(Attachment.dossier_id == dossier_id))}
+                shas = list(dict.fromkeys(a.sha256 for a in record.attachments))
+                payload = {
+                    "dossier_id": dossier.id,
+                    "procedure_id": dossier.procedure_id,
+                    "procedure_version": dossier.procedure_version,
+                    "answers": record.answers,
+                    "current_page": dossier.current_page,
+                    "created_at": dossier.created_at.isoformat(),
+                    "attachments": [
+                        {"requirement": a.requirement, "kind": a.kind, "position": a.position,
+                         "original_name": a.original_name, "sha256": a.sha256, "size": a.size,
+                         "pages": a.pages, "media_type": a.media_type, "file": shas.index(a.sha256),
+                         "created_at": rows[a.id].created_at.isoformat()}
+                        for a in record.attachments
+                    ],
+                }
+                self.saved.put(session, saved_id, keys, payload, (self._blobs.get(sha) for sha in shas),
+                               now=now, expires_at=expires_at)
+                session.delete(dossier)  # attachment rows go by ON DELETE CASCADE
+                session.commit()
+        except BaseException:
+            self.saved.remove_files(saved_id)
+            raise
+        self._drop_unreferenced(shas)
+        checkpoint(self._engine)
+        return saved_id
+
+    def restore_saved(self, keys: CodeKeys, *, now: datetime) -> RestoreResult:
+        """Bring the draft saved under `keys` back among the dossiers (its id, answers, page and
+        files as they were), and make the saved draft a tombstone. An expired one is purged."""
+        with Session(self._writer) as session:
+            row = self.saved.find(session, keys.lookup)
+            if row is None:
+                return RestoreResult(UNKNOWN)
+            if row.state == SAVED and row.expires_at <= now:
+                self.saved.close(row, EXPIRED, now)
+                session.add(row)
+                session.commit()
+                self.saved.remove_files(row.id)
+            if row.state != SAVED:
+                return RestoreResult(row.state, expires_at=row.expires_at)
+            opened = self.saved.open(row, keys.key)
+            payload = opened.payload
+            dossier_id = payload["dossier_id"]
+            shas: list[str] = []
+            try:
+                session.add(Dossier(
+                    id=dossier_id, procedure_id=payload["procedure_id"],
+                    procedure_version=payload["procedure_version"], state=DRAFT,
+                    answers_blob=self._seal_answers(dossier_id, payload["answers"]),
+                    current_page=payload["current_page"],
+                    created_at=datetime.fromisoformat(payload["created_at"]), updated_at=now,
+                ))
+                session.flush()  # the dossier before its attachments (foreign key)
+                files = sorted({a["file"]: a["sha256"] for a in payload["attachments"]}.items())
+                for index, sha in files:
+                    data = opened.file(index)
+                    if sha256_hex(data) != sha:
+                        raise StoreIntegrityError(f"saved draft {row.id}: file {index} does not match")
+                    shas.append(self._blobs.put(data))  # under the write lock, as add_attachment
+                for a in payload["attachments"]:
+                    session.add(Attachment(
+                        dossier_id=dossier_id, requirement=a["requirement"], kind=a["kind"],
+                        position=a["position"],
+                        original_name=self._cipher.encrypt(a["original_name"].encode(),
+                                                           _name_aad(dossier_id, a["sha256"])),
+                        sha256=a["sha256"], size=a["size"], pages=a["pages"],
+                        media_type=a["media_type"], created_at=datetime.fromisoformat(a["created_at"]),
+                    ))
+                self.saved.close(row, RESUMED, now)
+                session.add(row)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                self._drop_unreferenced(shas)
+                raise
+            saved_id = row.id
+        self.saved.remove_files(saved_id)
+        checkpoint(self._engine)
+        return RestoreResult(OPENED, dossier_id=dossier_id)
+
+    def purge_saved(self, now: datetime) -> int:
+        """Delete the saved drafts whose time is up (see SavedDraftStore.purge)."""
+        purged = self.saved.purge(now)
+        if purged:
+            checkpoint(self._engine)
+        return purged
 
     # --- attachments ----------------------------------------------------------------
 

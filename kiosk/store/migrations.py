@@ -100,7 +100,40 @@ def _m002_outbox(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_outbox)
+def _m003_saved_drafts(conn: Connection) -> None:
+    """Drafts saved for later under a resume code (kiosk/deposit/resume.py), and the
+    kiosk-wide count of wrong codes that slows guessing down."""
+    _run(
+        conn,
+        """
+        CREATE TABLE saved_draft (
+            id VARCHAR NOT NULL PRIMARY KEY,
+            lookup VARCHAR NOT NULL CHECK (length(lookup) = 64),
+            state VARCHAR NOT NULL CHECK (state IN ('saved', 'resumed', 'expired')),
+            kdf VARCHAR NOT NULL,
+            wrapped_key BLOB,
+            payload BLOB,
+            files INTEGER NOT NULL CHECK (files >= 0),
+            saved_at DATETIME NOT NULL,
+            expires_at DATETIME NOT NULL,
+            closed_at DATETIME,
+            CHECK ((state = 'saved') = (wrapped_key IS NOT NULL AND payload IS NOT NULL)),
+            CHECK ((state = 'saved') = (closed_at IS NULL))
+        )
+        """,
+        "CREATE UNIQUE INDEX ix_saved_draft_lookup ON saved_draft (lookup)",
+        "CREATE INDEX ix_saved_draft_state_expires_at ON saved_draft (state, expires_at)",
+        """
+        CREATE TABLE resume_guard (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            failures INTEGER NOT NULL CHECK (failures >= 0),
+            last_failure_at DATETIME NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_m001_initial, _m002_outbox, _m003_saved_drafts)
 
 
 def schema_version(conn: Connection) -> int:

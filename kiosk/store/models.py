@@ -93,3 +93,42 @@ class OutboxEvent(SQLModel, table=True):
     event: str
     detail: str | None = None
 
+
+
+# Saved-for-later drafts: "saved" holds the draft (encrypted under the resume code's key);
+# "resumed" and "expired" are tombstones (no data) that let a late code be told apart.
+SAVED, RESUMED, EXPIRED = "saved", "resumed", "expired"
+SAVED_DRAFT_STATES = (SAVED, RESUMED, EXPIRED)
+
+
+class SavedDraft(SQLModel, table=True):
+    """A draft put aside under a resume code. Neither the code nor anything personal is
+    here in the clear: `lookup` is derived from the code by a slow KDF, the data key is
+    wrapped with a key derived alongside it, and the payload is encrypted with that data key."""
+
+    __tablename__ = "saved_draft"
+    __table_args__ = (
+        Index("ix_saved_draft_lookup", "lookup", unique=True),
+        Index("ix_saved_draft_state_expires_at", "state", "expires_at"),
+    )
+
+    id: str = Field(primary_key=True)  # random; names the folder of its encrypted files
+    lookup: str  # hex, from the code's KDF output (never the code)
+    state: str  # SAVED | RESUMED | EXPIRED
+    kdf: str  # the KDF and its parameters, e.g. "argon2id-v19-m65536-t3-p4"
+    wrapped_key: bytes | None = None  # the data key, encrypted with the code's key
+    payload: bytes | None = None  # the draft (answers, page, file list), encrypted with the data key
+    files: int
+    saved_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ResumeGuard(SQLModel, table=True):
+    """One row: wrong resume codes in a row at this kiosk, and when the last one came."""
+
+    __tablename__ = "resume_guard"
+
+    id: int = Field(primary_key=True)
+    failures: int
+    last_failure_at: datetime = Field(sa_type=UTCDateTime)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, Settings, load_settings
-from kiosk.paths import resources_dir
 from kiosk.store.dossiers import DossierStore
+from kiosk.ui.appearance import DEFAULT as DEFAULT_APPEARANCE
+from kiosk.ui.appearance import apply_appearance
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.sync_service import SyncService
 
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyleSheet((resources_dir() / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
+    """The kiosk's style sheet at the default text size and theme (kiosk.ui.appearance)."""
+    apply_appearance(app, DEFAULT_APPEARANCE)
 
 
 class LazyRuntime:

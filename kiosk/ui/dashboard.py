@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.store.dossiers import DossierStore
 from kiosk.store.outbox import OutboxRecord
+from kiosk.ui.appearance import WrapButton
 
 STATE_LABELS = {
     "sealed": QT_TRANSLATE_NOOP("DashboardScreen", "Scellé, en attente d'envoi"),
@@ -63,6 +64,7 @@ class DashboardScreen(QWidget):
         layout.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("PageIntro")
+        self.summary.setWordWrap(True)  # at 200 % it takes two lines, never wider than the screen
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
@@ -72,15 +74,15 @@ class DashboardScreen(QWidget):
         self.table.setAccessibleName(self.tr("Dossiers en file d'attente"))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        sync = QPushButton(self.tr("Synchroniser maintenant"))
+        sync = WrapButton(self.tr("Synchroniser maintenant"))
         sync.clicked.connect(lambda: (on_sync(), self.refresh()))
-        close = QPushButton(self.tr("Fermer"))
+        close = WrapButton(self.tr("Fermer"))
         close.setObjectName("Primary")
         close.clicked.connect(on_close)
         buttons.addWidget(sync)
         if on_self_service is not None:
             # The mediator leaves the kiosk to applicants alone; their PIN takes it back.
-            self_service = QPushButton(self.tr("Passer en libre-service"))
+            self_service = WrapButton(self.tr("Passer en libre-service"))
             self_service.setObjectName("StartSelfService")
             self_service.setAccessibleName(self_service.text())
             self_service.clicked.connect(on_self_service)

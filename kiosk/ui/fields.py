@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QCompleter,
     QFrame,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.procedure.countries import countries
 from kiosk.procedure.definition import Question
+from kiosk.ui.appearance import WrapButton, WrapCheckBox, WrapRadioButton
 from kiosk.ui.i18n import tr_procedure
 
 _INPUT_HINTS = {
@@ -60,7 +60,9 @@ class FieldEditor(QWidget):
         self.label.setWordWrap(True)
         if question.type != "confirm":
             layout.addWidget(self.label)
-        self.help = QLabel(tr_procedure(question.help))
+        # Parented at once: shown while parentless, it would flash up as a window of its own
+        # and take the keyboard focus away from the kiosk.
+        self.help = QLabel(tr_procedure(question.help), self)
         self.help.setObjectName("FieldHelp")
         self.help.setWordWrap(True)
         self.help.setVisible(bool(question.help))
@@ -172,7 +174,7 @@ class ChoiceEditor(FieldEditor):
         self.group = QButtonGroup(box)
         self.buttons: dict[Any, QRadioButton] = {}
         for value, label in self.options():
-            button = QRadioButton(label)
+            button = WrapRadioButton(label)  # long choices wrap at large text sizes
             button.setAccessibleName(label)
             button.setObjectName(f"{self.question.key}={value}")
             self.group.addButton(button)
@@ -209,7 +211,7 @@ class BoolEditor(ChoiceEditor):
 
 class ConfirmEditor(FieldEditor):
     def build(self) -> QWidget:
-        box = QCheckBox(tr_procedure(self.question.label))
+        box = WrapCheckBox(tr_procedure(self.question.label))
         box.setAccessibleName(tr_procedure(self.question.label))
         box.toggled.connect(self._emit)
         return box
@@ -302,7 +304,7 @@ class ListEditor(FieldEditor):
         self.empty = QLabel(self.tr("Aucun pour l'instant."))
         self.empty.setObjectName("FieldHelp")
         self.items_layout.addWidget(self.empty)
-        self.add_button = QPushButton("+ " + tr_procedure(self.question.add_label or self.tr("Ajouter")))
+        self.add_button = WrapButton("+ " + tr_procedure(self.question.add_label or self.tr("Ajouter")))
         self.add_button.setObjectName(f"{self.question.key}.add")
         self.add_button.setAccessibleName(self.add_button.text())
         self.add_button.clicked.connect(self.add_item)
@@ -344,6 +346,7 @@ class ListEditor(FieldEditor):
         frame.deleteLater()
         self._renumber()
         self._emit()
+        self.add_button.setFocus()  # the keyboard's "Retirer" is gone: stay in this list
 
     def _renumber(self) -> None:
         item_label = tr_procedure(self.question.item_label or self.question.label)

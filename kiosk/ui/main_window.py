@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
+from kiosk.deposit.resume import ResumeCodes, SavedTicket
 from kiosk.deposit.session import PENDING_STATUS, DepositRefused, DepositSession
 from kiosk.i18n_catalog import SOURCE_LANGUAGE
 from kiosk.procedure.definition import Page, Procedure, default_procedure
@@ -37,11 +38,14 @@ from kiosk.store.dossiers import DossierStore
 from kiosk.store.errors import DossierNotFound
 from kiosk.store.models import DRAFT
 from kiosk.ui.admin import AdminDialog, PinDialog
+from kiosk.ui.appearance import AppearanceControls, WrapButton
 from kiosk.ui.dashboard import DashboardScreen
 from kiosk.ui.i18n import current_language, languages, set_language, tr_procedure
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.online import OnlineFactory, OnlineSpace
+from kiosk.ui.onscreen_keyboard import OnScreenKeyboard
+from kiosk.ui.onscreen_keyboard import requested as onscreen_keyboard_requested
 from kiosk.ui.pages import (
     ConfirmationScreen,
     DocumentsScreen,
@@ -54,6 +58,7 @@ from kiosk.ui.pages import (
     WelcomeScreen,
 )
 from kiosk.ui.pdf_viewer import PdfDialog, print_pdf
+from kiosk.ui.speech import ReadAloudButton, find_engine
 from kiosk.ui.sync_service import SyncService
 
 FileChooser = Callable[[], list[Path]]
@@ -78,6 +83,13 @@ class MainWindow(QMainWindow):
         # None: an empty store, so no 2D-Doc signature is ever shown as valid.
         self.trust_store: Callable[[], object] | None = None
         self.session: DepositSession | None = None
+        # « Enregistrer et reprendre plus tard »: drafts put aside under a resume code.
+        self.resume_codes = ResumeCodes(store, retention_days=settings.resume_retention_days
+                                        if settings is not None else 30)
+        self._purge_timer = QTimer(self)  # expired saved drafts go even on an idle kiosk
+        self._purge_timer.setInterval(3600 * 1000)
+        self._purge_timer.timeout.connect(self.purge_saved_drafts)
+        self._purge_timer.start()
         self.returning_to_review = False
         self.acknowledged_warnings: set[str] = set()
         self.temp_dir = Path(tempfile.mkdtemp(prefix="escale-"))
@@ -88,10 +100,13 @@ class MainWindow(QMainWindow):
 
         self.step_label = QLabel()
         self.step_label.setObjectName("StepLabel")
+        self.step_label.setWordWrap(True)  # never clipped, even at 200 %
         top = QWidget()
         top.setObjectName("TopBar")
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(24, 10, 24, 10)
+        top_rows = QVBoxLayout(top)  # the kiosk's state, then the applicant's reading aids
+        top_rows.setContentsMargins(24, 10, 24, 10)
+        top_layout = QHBoxLayout()
+        top_rows.addLayout(top_layout)
         app_name = QLabel("Escale")
         app_name.setObjectName("AppName")
         top_layout.addWidget(app_name)
@@ -99,6 +114,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.step_label)
         self.sync_label = QLabel(self.tr("Transmission : non configurée"))
         self.sync_label.setObjectName("SyncLabel")
+        self.sync_label.setWordWrap(True)
         top_layout.addSpacing(24)
         top_layout.addWidget(self.sync_label)
         self.upload_bar = QProgressBar()
@@ -129,13 +145,22 @@ class MainWindow(QMainWindow):
         self.admin_button.clicked.connect(self.open_admin)
         self.admin_button.setVisible(settings is not None)
         top_layout.addWidget(self.admin_button)
+        # Reading aids for everyone, on every screen: read aloud, text size, contrast.
+        self.read_aloud = ReadAloudButton(self.current_screen, lambda: self.language, find_engine())
+        self.appearance_controls = AppearanceControls()
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.read_aloud)
+        tools.addSpacing(16)
+        tools.addWidget(self.appearance_controls)
+        top_rows.addLayout(tools)
 
         self.stack = QStackedWidget()
 
-        self.back_button = QPushButton(self.tr("Retour"))
+        self.back_button = WrapButton(self.tr("Retour"))  # wraps rather than being cut at 200 %
         self.back_button.setObjectName("Back")
         self.back_button.clicked.connect(self.go_back)
-        self.continue_button = QPushButton(self.tr("Continuer"))
+        self.continue_button = WrapButton(self.tr("Continuer"))
         self.continue_button.setObjectName("Primary")
         self.continue_button.clicked.connect(self.go_forward)
         nav = QWidget()
@@ -143,6 +168,13 @@ class MainWindow(QMainWindow):
         nav_layout.setContentsMargins(24, 10, 24, 16)
         nav_layout.addWidget(self.back_button)
         nav_layout.addStretch(1)
+        self.save_later_button = WrapButton(self.tr("Enregistrer et reprendre plus tard"))
+        self.save_later_button.setObjectName("SaveForLater")
+        self.save_later_button.setAccessibleName(self.tr("Enregistrer et reprendre plus tard"))
+        self.save_later_button.setMinimumHeight(48)
+        self.save_later_button.clicked.connect(self.save_for_later)
+        nav_layout.addWidget(self.save_later_button)
+        nav_layout.addSpacing(12)
         nav_layout.addWidget(self.continue_button)
         self.nav = nav
 
@@ -153,7 +185,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(nav)
+        # Room for the on-screen keyboard (touch terminals): the screen and its buttons
+        # are lifted above it while it is up.
+        self.keyboard_room = QWidget()
+        self.keyboard_room.setFixedHeight(0)
+        layout.addWidget(self.keyboard_room)
         self.setCentralWidget(central)
+        self.keyboard: OnScreenKeyboard | None = None
+        if onscreen_keyboard_requested():
+            self.keyboard = OnScreenKeyboard(self, make_room=self._make_keyboard_room,
+                                             reveal=self.scroll_to)
+            self.keyboard.set_language(self.language)
 
         self.sync = sync
         if sync is not None:
@@ -216,6 +258,8 @@ class MainWindow(QMainWindow):
     def _follow_language(self) -> None:
         if self.language != current_language():
             self.language = current_language()
+            if self.keyboard is not None:
+                self.keyboard.set_language(self.language)
             self.retranslate()
 
     def retranslate(self) -> None:
@@ -286,6 +330,7 @@ class MainWindow(QMainWindow):
 
     # -- sessions ---------------------------------------------------------------------
     def show_welcome(self) -> None:
+        self.purge_saved_drafts()
         # Self-service: a draft left here is somebody else's; it is never offered.
         draft = None if self.mode == "self_service" else self.store.latest_draft(self.procedure.id)
         self.welcome.enter(draft.updated_at.astimezone().strftime("%d/%m/%Y %H:%M")
@@ -410,12 +455,83 @@ class MainWindow(QMainWindow):
             self.store.delete(draft.id)
         self.show_welcome()
 
+    # -- « Enregistrer et reprendre plus tard » (kiosk/ui/resume.py) ---------------------
+    def purge_saved_drafts(self) -> None:
+        """Delete the saved drafts whose time is up (at start-up, on the welcome screen, hourly)."""
+        try:
+            self.resume_codes.purge()
+        except Exception:  # never keeps the welcome screen from showing; retried next time
+            log.exception("purge of expired saved drafts failed")
+
+    def save_for_later(self) -> None:
+        """Ask, then put the draft aside under a resume code and show it (with its slip); at
+        "Terminer" the session ends as on idle timeout, the saved draft stays."""
+        if self.session is None or self.current not in self.page_ids:
+            return
+        from kiosk.ui.resume import SaveForLaterDialog
+
+        session = self.session
+        dialog = SaveForLaterDialog(self, save=lambda: session.save_for_later(self.resume_codes),
+                                    show_slip=self.show_resume_slip, print_slip=self.print_resume_slip)
+        dialog.saved.connect(lambda _ticket: self._saved_for_later(session))
+        dialog.finished.connect(lambda _r: self._close_saved_dialog(dialog))
+        dialog.open()
+
+    def _saved_for_later(self, session: DepositSession) -> None:
+        if self.session is session:
+            self.session = None  # the draft is no longer a dossier: nothing to discard
+
+    def _close_saved_dialog(self, dialog: QDialog) -> None:
+        saved = getattr(dialog, "ticket", None) is not None
+        dialog.deleteLater()
+        if saved:  # after the current event: an idle timeout's end_session may be closing it
+            QTimer.singleShot(0, self._end_after_saving)
+
+    def _end_after_saving(self) -> None:
+        if self.session is None and self.current != "welcome":
+            self.end_session("saved for later")
+
+    def resume_slip_pdf(self, ticket: SavedTicket) -> Path:
+        from kiosk.pdf.resume_slip import ResumeSlip, render_resume_slip
+
+        out = self.temp_dir / "ticket-de-reprise.pdf"  # French + the applicant's language
+        site = self.settings.site_name if self.settings is not None else None
+        render_resume_slip(ResumeSlip(ticket.code, ticket.last_day, site), out, lang=self.language)
+        return out
+
+    def show_resume_slip(self, ticket: SavedTicket) -> None:
+        PdfDialog(self.resume_slip_pdf(ticket), self.tr("Ticket de reprise"), self).exec()
+
+    def print_resume_slip(self, ticket: SavedTicket) -> None:
+        print_pdf(self.resume_slip_pdf(ticket), self)
+
+    def open_resume_with_code(self) -> None:
+        """The welcome screen's "Reprendre avec un code"."""
+        from kiosk.ui.resume import ResumeCodeDialog
+
+        def attempt(code: str) -> tuple[object, DepositSession | None]:  # off the GUI thread
+            return DepositSession.resume_with_code(self.store, self.resume_codes, code,
+                                                   procedure=self.procedure, today=self.today)
+
+        dialog = ResumeCodeDialog(self, attempt)
+        dialog.resumed.connect(self._resumed_with_code)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        dialog.input.setFocus()
+
+    def _resumed_with_code(self, session: DepositSession) -> None:
+        self.session = session
+        self.returning_to_review = False
+        self.acknowledged_warnings.clear()
+        self.go_to(session.current_page or self.procedure.pages[0].id)
+
     def finish(self) -> None:
         """End of the applicant's session: forget it and wipe its temporary files."""
         self.session = None
         self.online_space.close_session()
         self._wipe_temp()
         self._reset_language()
+        self.appearance_controls.reset()  # the next applicant starts at 100 %, usual colours
         self.show_welcome()
 
     # -- PINs, admin, exit -------------------------------------------------------------
@@ -480,6 +596,8 @@ class MainWindow(QMainWindow):
             clipboard.clear(QClipboard.Mode.Selection)
         self._wipe_temp()
         self._reset_language()
+        self.read_aloud.stop()
+        self.appearance_controls.reset()  # the next applicant starts at 100 %, usual colours
         self._rebuild_screens()
         log.info("session ended: %s", reason)
 
@@ -534,6 +652,8 @@ class MainWindow(QMainWindow):
                 self.tr("Revenir à la vérification") if self.returning_to_review
                 and name != "review" else QCoreApplication.translate("Screen", screen.continue_text))
             self.back_button.setText(self.tr("Retour"))
+            self.save_later_button.setText(self.tr("Enregistrer et reprendre plus tard"))
+            self.save_later_button.setAccessibleName(self.save_later_button.text())
         else:
             self.step_label.setText(self.tr("Étape 5/5 : Confirmation")
                                     if name == "confirmation" else "")
@@ -545,6 +665,10 @@ class MainWindow(QMainWindow):
         self._show(page_id, screen)
         screen.enter()
         self.continue_button.setEnabled(True)
+        # The keyboard user starts at the top of the new page (the next Tab reaches its
+        # first field), not on the button pressed on the previous one.
+        if QApplication.focusWidget() in (self.continue_button, self.back_button):
+            self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_from_review(self, page_id: str) -> None:
         self.returning_to_review = True
@@ -615,6 +739,13 @@ class MainWindow(QMainWindow):
             return
         self.confirmation.enter(record.id, PENDING_STATUS)
         self._show("confirmation", self.confirmation)
+
+    def _make_keyboard_room(self, pixels: int) -> None:
+        if self.keyboard_room.height() != pixels:
+            self.keyboard_room.setFixedHeight(pixels)
+            layout = self.centralWidget().layout()
+            if layout is not None:
+                layout.activate()  # the scroll area shrinks now, before a field is revealed
 
     def scroll_to(self, widget: QWidget) -> None:
         self.stack.currentWidget().ensureWidgetVisible(widget, 50, 100)

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.deposit.display import display_value
+from kiosk.deposit.display import display_megabytes, display_value
 from kiosk.procedure.definition import Page, Rule
 from kiosk.procedure.engine import DocumentStatus, Evaluation
 from kiosk.store.errors import AttachmentError
+from kiosk.ui.appearance import WrapButton
 from kiosk.ui.fields import ConfirmEditor, FieldEditor, make_editor
 from kiosk.ui.i18n import tr_procedure
 
@@ -37,7 +38,7 @@ def _label(text: str, name: str | None = None, *, wrap: bool = True) -> QLabel:
 
 
 def _button(text: str, on_click: Callable[[], object], name: str | None = None) -> QPushButton:
-    button = QPushButton(text)
+    button = WrapButton(text)  # its text wraps rather than being cut at large text sizes
     button.setAccessibleName(text)
     if name:
         button.setObjectName(name)
@@ -242,10 +243,35 @@ class DocumentsScreen(Screen):
         self.rebuild()
 
     def rebuild(self) -> None:
+        focus = self._focus_place()
         _clear(self.cards)
         self.note.setText(tr_procedure(self.session.procedure.translation_note))
         for state in self.session.document_states():
             self.cards.addWidget(self._card(state))
+        self._restore_focus(focus)
+
+    def _focus_place(self) -> tuple[str, str] | None:
+        """(card code, widget name) of the keyboard focus, if it is on a card's button."""
+        focused = self.window().focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return None
+        card = focused.parentWidget()
+        while card is not None and card is not self and card.property("code") is None:
+            card = card.parentWidget()
+        if card is None or card is self:
+            return None
+        return str(card.property("code")), focused.objectName()
+
+    def _restore_focus(self, place: tuple[str, str] | None) -> None:
+        """The focused button was rebuilt: the keyboard stays on the same card (its "add a
+        file" button when the button itself is gone, e.g. after "Retirer")."""
+        if place is None:
+            return
+        code, name = place
+        target = self.findChild(QPushButton, name) if name.endswith(f":{code}") else None
+        target = target or self.findChild(QPushButton, f"attach:{code}")
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _card(self, state) -> QFrame:
         req = state.item.requirement
@@ -262,11 +288,11 @@ class DocumentsScreen(Screen):
             layout.addWidget(_label(tr_procedure(req.detail), "FieldHelp"))
         if state.documents:
             files = len(state.documents) + len(state.translations)
-            size = sum(a.size for a in state.documents + state.translations) / 1024 / 1024
+            size = display_megabytes(sum(a.size for a in state.documents + state.translations))
             checked = bool(state.check and state.check.get("accepted"))
             status = (self.tr("✔ Vérifié : %1 fichier(s), %2 page(s), %3 Mo") if checked else
                       self.tr("✔ Joint : %1 fichier(s), %2 page(s), %3 Mo")).replace(
-                "%1", str(files)).replace("%2", str(state.pages)).replace("%3", f"{size:.1f}")
+                "%1", str(files)).replace("%2", str(state.pages)).replace("%3", size)
         else:
             status = self.tr("✖ Manquant") if required else self.tr("Aucun fichier (facultatif)")
         status_label = _label(status)
@@ -463,6 +489,10 @@ class WelcomeScreen(QWidget):
         resume_buttons.addStretch(1)
         resume_layout.addLayout(resume_buttons)
         layout.addWidget(self.resume_panel)
+        # A draft saved for later comes back only with its code (kiosk/ui/resume.py).
+        self.resume_with_code = _button(self.tr("Reprendre avec un code"),
+                                        window.open_resume_with_code, "ResumeWithCode")
+        layout.addWidget(self.resume_with_code)
         account = _button(self.tr("Mon espace : messages de la préfecture sur ma demande"),
                           window.show_online_space)
         account.setObjectName("OpenAccount")

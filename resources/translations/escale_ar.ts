@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>حجم النص: %1 %</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>تصغير حجم النص</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>تكبير حجم النص</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>نص فاتح على خلفية سوداء، وحدود سميكة</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>التحويل إلى الخدمة الذاتية</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>متابعة</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>الحفظ والمتابعة لاحقًا</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>تتطلب الخدمة الذاتية رمز وسيط في الإعدادات: من دونه لن يتمكن أحد من استعادة التحكم.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● متصل</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 محظور</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>تذكرة الاستئناف</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 وثيقة، %2 ملف، منها %3 ترجمة</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>تذكرة استئناف طلبك</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>طلبك الجاري محفوظ في هذا الجهاز. بهذا الرمز تستأنفه من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>رمز الاستئناف</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>ضمنًا</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>اعرضه أمام كاميرا الجهاز</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>لاستئناف طلبك</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>عُد إلى جهاز Escale في هذا المكان قبل انتهاء صلاحية الرمز.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>في الشاشة الرئيسية، اضغط على «الاستئناف برمز».</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>أدخل الرمز أعلاه، أو اعرض هذه التذكرة أمام الكاميرا («مسح التذكرة»).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>احتفظ بهذه التذكرة لنفسك: أي شخص لديه هذا الرمز يمكنه فتح طلبك. لا يصلح الرمز إلا مرة واحدة؛ وإذا حفظت طلبك مرة أخرى فستتسلّم تذكرة جديدة.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>بعد هذا التاريخ يُحذف الطلب المحفوظ: وسيتعيّن عليك البدء من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>تعذّر التحقق. أعد المحاولة أو أبلغ المصلحة المعلوماتية.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>يقرأ عنوان هذه الشاشة وأسئلتها بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>الاستئناف برمز</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>استئناف طلب محفوظ</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>أدخل رمز الاستئناف المطبوع على تذكرتك (15 حرفًا، مثل K7QM4-XPDR9-TWAB3). الشرطات والمسافات لا تُحتسب.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>رمز الاستئناف</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>مسح التذكرة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>استئناف طلبي</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>جارٍ البحث عن طلبك…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>تعذّر فتح الطلب. أعد المحاولة، أو اطلب المساعدة من الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>يتكوّن رمز الاستئناف من 15 حرفًا (ثلاث مجموعات من خمسة). تحقّق من أنه كامل.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>يحتوي هذا الرمز على حرف غير موجود في رموز الاستئناف: فهي لا تستخدم إلا الأرقام من 2 إلى 9 والحروف اللاتينية ما عدا I و O.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>يحتوي هذا الرمز على خطأ في الكتابة. قارن كل حرف بما هو مطبوع على تذكرتك.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>لا يوجد طلب محفوظ يطابق هذا الرمز. تحقّق منه بمقارنته بتذكرتك.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>انتهت صلاحية هذا الرمز: كان صالحًا حتى %1. حُذف الطلب المحفوظ؛ يمكنك بدء طلب جديد.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>سبق استخدام هذا الرمز: لا تسمح التذكرة باستئناف الطلب إلا مرة واحدة. اطلب المساعدة من الاستقبال عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>محاولات كثيرة جدًا برمز خاطئ. أعد المحاولة بعد %1 ثانية.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>لا يوجد ملف</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>الحفظ والمتابعة لاحقًا</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>هل تريد حفظ طلبك لمتابعته لاحقًا؟</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>سيُحفظ طلبك في هذا الجهاز مشفّرًا، تحت رمز استئناف ستتسلّمه على تذكرة. من دون هذا الرمز لن يتمكّن أحد من فتحه مجددًا، ولا حتى موظفو الاستقبال. يمكنك العودة لاحقًا ومتابعته من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>متابعة طلبي</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>الحفظ واستلام رمز</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>تعذّر حفظ الطلب. لا يزال مفتوحًا: يمكنك متابعته، أو طلب المساعدة من الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>تم حفظ طلبك</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>لاستئنافه، اضغط على «الاستئناف برمز» في الشاشة الرئيسية وأدخل هذا الرمز، أو اعرض التذكرة أمام الكاميرا. اطبع التذكرة أو دوّن الرمز: لن يُعرض مرة أخرى أبدًا.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>رمز الاستئناف</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>رمز الاستئناف: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>صالح حتى %1 ضمنًا. بعد هذا التاريخ سيُحذف الطلب المحفوظ.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>رمز QR لتذكرة الاستئناف</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>طباعة التذكرة</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>عرض التذكرة</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>مسح التذكرة</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>اعرض رمز QR الموجود على تذكرتك أمام الكاميرا</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>الكاميرا غير متاحة. أدخل الرمز المطبوع على تذكرتك.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>التخلي عن هذا الملف</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>الاستئناف برمز</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

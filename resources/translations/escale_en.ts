@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Text size: %1%</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>Make the text smaller</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>Make the text larger</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>Light text on a black background, thick borders</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>Switch to self-service</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>Continue</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Save and continue later</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>Self-service needs a mediator code in the configuration: without it, nobody could take back control.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● Online</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 blocked</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>Resume ticket</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 document(s), %2 file(s), including %3 translation(s)</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>Ticket to resume your application</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>Your application in progress is saved on this kiosk. With this code, you can continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Resume code</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>inclusive</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>Show this to the kiosk camera</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>To resume your application</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>Come back to an Escale kiosk at this place before the code expires.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>On the home screen, touch “Resume with a code”.</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>Type the code above, or show this ticket to the camera (“Scan the ticket”).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>Keep this ticket to yourself: anyone who has this code can open your application. The code works only once; if you save again, you will get a new ticket.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>After this date, the saved application is deleted: you will have to start it again.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>Unable to verify. Try again or inform the IT department.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>Reads the title and the questions on this screen aloud</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Resume with a code</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>Resume a saved application</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>Type the resume code printed on your ticket (15 characters, for example K7QM4-XPDR9-TWAB3). Dashes and spaces do not matter.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Resume code</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Scan the ticket</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>Resume my application</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>Looking for your application…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>The application could not be opened. Try again, or ask for help at the reception desk.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>The resume code has 15 characters (three groups of five). Check that it is complete.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>This code contains a character that resume codes never use: they only use the digits 2 to 9 and the letters except I and O.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>This code contains a typing mistake. Compare each character with your ticket.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>No saved application matches this code. Check it against your ticket.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>This code has expired: it was valid until %1. The saved application has been deleted; you can start a new application.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>This code has already been used: a ticket can only be used once to resume an application. Ask for help at the reception desk if needed.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>Too many attempts with a wrong code. Try again in %1 seconds.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>no file</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Save and continue later</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>Save your application to continue it later?</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>Your application will be kept on this kiosk, encrypted, under a resume code that you will receive on a ticket. Without this code, nobody can open it again, not even the reception desk. You can come back and continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>Continue my application</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>Save and get a code</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>The application could not be saved. It is still open: you can continue it, or ask for help at the reception desk.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>Your application has been saved</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>To resume it, touch “Resume with a code” on the home screen and type this code, or show the ticket to the camera. Print the ticket or write down the code: it will never be shown again.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Resume code</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>Resume code: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>Valid up to and including %1. After this date, the saved application will be deleted.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>QR code of the resume ticket</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>Print the ticket</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>Show the ticket</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Scan the ticket</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>Hold the QR code of your ticket in front of the camera</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>Camera image</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>The camera is not available. Type the code printed on your ticket.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>Discard this application</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Resume with a code</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

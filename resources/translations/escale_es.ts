@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Tamaño del texto: %1 %</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>Reducir el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>Aumentar el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>Texto claro sobre fondo negro, bordes gruesos</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>Pasar a autoservicio</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>Continuar</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Guardar y continuar más tarde</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>El autoservicio requiere un código de mediador en la configuración: sin él, nadie podría retomar el control.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● En línea</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 bloqueado(s)</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>Ticket de reanudación</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 documento(s), %2 archivo(s), de ellos %3 traducción(es)</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>Ticket para reanudar su solicitud</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>Su solicitud en curso está guardada en este terminal. Con este código, la continuará donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de reanudación</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>Válido hasta el</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>incluido</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>Para mostrar a la cámara del terminal</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>Para reanudar su solicitud</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>Vuelva a un terminal Escale de este lugar antes de que caduque el código.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>En la pantalla de inicio, toque «Reanudar con un código».</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>Escriba el código de arriba o muestre este ticket a la cámara («Escanear el ticket»).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>Guarde este ticket para usted: cualquier persona que tenga este código puede abrir su solicitud. El código solo sirve una vez; si vuelve a guardar, recibirá un ticket nuevo.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>Después de esta fecha, la solicitud guardada se elimina: tendrá que empezarla de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>No se ha podido verificar. Vuelva a intentarlo o avise al servicio informático.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>Lee en voz alta el título y las preguntas de esta pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Reanudar con un código</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>Reanudar una solicitud guardada</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>Escriba el código de reanudación impreso en su ticket (15 caracteres, por ejemplo K7QM4-XPDR9-TWAB3). Los guiones y los espacios no cuentan.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de reanudación</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Escanear el ticket</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>Reanudar mi solicitud</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>Buscando su solicitud…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>No se ha podido abrir la solicitud. Vuelva a intentarlo o pida ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>El código de reanudación tiene 15 caracteres (tres grupos de cinco). Compruebe que está completo.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>Este código contiene un carácter que no existe en los códigos de reanudación: solo usan las cifras del 2 al 9 y las letras excepto la I y la O.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>Este código tiene un error de escritura. Compare cada carácter con su ticket.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>Ninguna solicitud guardada corresponde a este código. Compruébelo con su ticket.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>Este código ha caducado: era válido hasta el %1. La solicitud guardada se ha eliminado; puede empezar una nueva solicitud.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>Este código ya se ha utilizado: un ticket solo permite reanudar una solicitud una vez. Pida ayuda en la recepción si es necesario.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>Demasiados intentos con un código erróneo. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>ningún archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Guardar y continuar más tarde</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>¿Guardar su solicitud para continuarla más tarde?</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>Su solicitud se guardará cifrada en este terminal, con un código de reanudación que recibirá en un ticket. Sin este código, nadie podrá volver a abrirla, ni siquiera la recepción. Podrá volver y continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>Continuar mi solicitud</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>Guardar y recibir un código</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>No se ha podido guardar la solicitud. Sigue abierta: puede continuarla o pedir ayuda en la recepción.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>Su solicitud se ha guardado</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>Para reanudarla, toque «Reanudar con un código» en la pantalla de inicio y escriba este código, o muestre el ticket a la cámara. Imprima el ticket o apunte el código: no se volverá a mostrar nunca.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de reanudación</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>Código de reanudación: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>Válido hasta el %1 incluido. Después de esta fecha, la solicitud guardada se eliminará.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>Código QR del ticket de reanudación</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>Imprimir el ticket</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>Mostrar el ticket</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminar</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Escanear el ticket</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>Muestre el código QR de su ticket delante de la cámara</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>La cámara no está disponible. Escriba el código impreso en su ticket.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>Abandonar este expediente</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Reanudar con un código</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

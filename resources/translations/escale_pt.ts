@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Tamanho do texto: %1 %</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>Diminuir o tamanho do texto</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>Aumentar o tamanho do texto</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>Texto claro sobre fundo preto, contornos grossos</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>Passar a self-service</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>Continuar</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Guardar e continuar mais tarde</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>O self-service exige um código de mediador na configuração: sem ele, ninguém poderia retomar o controlo.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● Em linha</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 bloqueado(s)</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>Talão de retoma</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 documento(s), %2 ficheiro(s), dos quais %3 tradução(ões)</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>Talão para retomar o seu pedido</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>O seu pedido em curso está guardado neste terminal. Com este código, continuará onde parou.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de retoma</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>inclusive</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>Para mostrar à câmara do terminal</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>Para retomar o seu pedido</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>Volte a um terminal Escale deste local antes de o código expirar.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>No ecrã inicial, toque em «Retomar com um código».</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>Escreva o código acima ou mostre este talão à câmara («Ler o talão»).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>Guarde este talão só para si: qualquer pessoa que tenha este código pode abrir o seu pedido. O código só serve uma vez; se guardar novamente, receberá um novo talão.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>Depois desta data, o pedido guardado é apagado: terá de o recomeçar.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>Não foi possível verificar. Tente novamente ou avise o serviço informático.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>Lê em voz alta o título e as perguntas deste ecrã</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Retomar com um código</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>Retomar um pedido guardado</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>Escreva o código de retoma impresso no seu talão (15 caracteres, por exemplo K7QM4-XPDR9-TWAB3). Os hífenes e os espaços não contam.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de retoma</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Ler o talão</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>Retomar o meu pedido</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>A procurar o seu pedido…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>Não foi possível abrir o pedido. Tente novamente ou peça ajuda no balcão de atendimento.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>O código de retoma tem 15 caracteres (três grupos de cinco). Verifique se está completo.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>Este código contém um carácter que não existe nos códigos de retoma: só usam os algarismos de 2 a 9 e as letras exceto I e O.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>Este código tem um erro de escrita. Compare cada carácter com o seu talão.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>Nenhum pedido guardado corresponde a este código. Verifique-o com o seu talão.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>Este código expirou: era válido até %1. O pedido guardado foi apagado; pode começar um novo pedido.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>Este código já foi utilizado: um talão só permite retomar um pedido uma vez. Peça ajuda no balcão de atendimento se necessário.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>Demasiadas tentativas com um código errado. Tente novamente dentro de %1 segundos.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>nenhum ficheiro</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Guardar e continuar mais tarde</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>Guardar o seu pedido para o continuar mais tarde?</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>O seu pedido ficará guardado neste terminal, encriptado, com um código de retoma que receberá num talão. Sem este código, ninguém o poderá reabrir, nem sequer o balcão de atendimento. Poderá voltar e continuar onde parou.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>Continuar o meu pedido</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>Guardar e receber um código</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>Não foi possível guardar o pedido. Continua aberto: pode continuá-lo ou pedir ajuda no balcão de atendimento.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>O seu pedido foi guardado</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>Para o retomar, toque em «Retomar com um código» no ecrã inicial e escreva este código, ou mostre o talão à câmara. Imprima o talão ou anote o código: nunca mais será mostrado.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Código de retoma</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>Código de retoma: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>Válido até %1, inclusive. Depois desta data, o pedido guardado será apagado.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>Código QR do talão de retoma</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>Imprimir o talão</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>Mostrar o talão</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Terminar</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Ler o talão</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>Mostre o código QR do seu talão em frente à câmara</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>Imagem da câmara</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>A câmara não está disponível. Escreva o código impresso no seu talão.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>Abandonar este processo</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Retomar com um código</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

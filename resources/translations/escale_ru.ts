@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Размер текста: %1 %</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>Уменьшить размер текста</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>Увеличить размер текста</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>Светлый текст на чёрном фоне, толстые рамки</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>Перейти в режим самообслуживания</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>Продолжить</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Сохранить и продолжить позже</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>Для режима самообслуживания в настройках нужен код посредника: без него никто не сможет вернуть управление.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● В сети</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>заблокировано: %1</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>Талон для продолжения</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>документов: %1, файлов: %2, из них переводов: %3</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>Талон для продолжения вашего заявления</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>Ваше незавершённое заявление сохранено на этом терминале. С этим кодом вы продолжите с того места, где остановились.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Код продолжения</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>Действителен по</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>включительно</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>Поднесите к камере терминала</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>Как продолжить заявление</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>Вернитесь к терминалу Escale в этом месте до окончания срока действия кода.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>На главном экране нажмите «Продолжить по коду».</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>Введите код, указанный выше, или поднесите талон к камере («Сканировать талон»).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>Никому не передавайте этот талон: любой, у кого есть этот код, может открыть ваше заявление. Код действует только один раз; если вы сохраните заявление снова, вы получите новый талон.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>После этой даты сохранённое заявление удаляется: его придётся заполнять заново.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>Не удалось выполнить проверку. Повторите попытку или сообщите в ИТ-службу.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>Читает вслух заголовок и вопросы этого экрана</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Продолжить по коду</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>Продолжить сохранённое заявление</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>Введите код продолжения, напечатанный на вашем талоне (15 символов, например K7QM4-XPDR9-TWAB3). Дефисы и пробелы не учитываются.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Код продолжения</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Сканировать талон</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>Продолжить моё заявление</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>Поиск вашего заявления…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>Не удалось открыть заявление. Попробуйте ещё раз или обратитесь за помощью в приёмную.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>Код продолжения состоит из 15 символов (три группы по пять). Проверьте, что он введён полностью.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>В этом коде есть символ, которого не бывает в кодах продолжения: в них используются только цифры от 2 до 9 и латинские буквы, кроме I и O.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>В коде опечатка. Сравните каждый символ с талоном.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>Нет сохранённого заявления с таким кодом. Сверьте код с талоном.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>Срок действия кода истёк: он действовал до %1. Сохранённое заявление удалено; вы можете начать новое заявление.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>Этот код уже использован: по одному талону заявление можно продолжить только один раз. При необходимости обратитесь за помощью в приёмную.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>Слишком много попыток с неверным кодом. Повторите через %1 с.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>нет файла</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Сохранить и продолжить позже</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>Сохранить заявление, чтобы продолжить позже?</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>Ваше заявление будет храниться на этом терминале в зашифрованном виде под кодом продолжения, который вы получите на талоне. Без этого кода никто не сможет его открыть, даже сотрудники приёмной. Вы сможете вернуться и продолжить с того места, где остановились.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>Продолжить заполнение</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>Сохранить и получить код</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>Не удалось сохранить заявление. Оно по-прежнему открыто: вы можете продолжить заполнение или обратиться за помощью в приёмную.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>Ваше заявление сохранено</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>Чтобы продолжить, нажмите «Продолжить по коду» на главном экране и введите этот код или поднесите талон к камере. Распечатайте талон или запишите код: он больше никогда не будет показан.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Код продолжения</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>Код продолжения: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>Действителен по %1 включительно. После этой даты сохранённое заявление будет удалено.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>QR-код талона для продолжения</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>Распечатать талон</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>Показать талон</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Завершить</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Сканировать талон</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>Поднесите QR-код талона к камере</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>Изображение с камеры</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>Камера недоступна. Введите код, напечатанный на талоне.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>Отказаться от этого дела</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Продолжить по коду</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

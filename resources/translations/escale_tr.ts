@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>Metin boyutu: %%1</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>Metni küçült</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>Metni büyüt</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>Siyah zemin üzerinde açık renkli metin, kalın kenarlıklar</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>Self servis moduna geç</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>Devam</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Kaydet ve sonra devam et</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>Self servis modu için yapılandırmada bir arabulucu kodu gerekir: bu kod olmadan kimse kontrolü geri alamaz.</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● Çevrimiçi</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 engellendi</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>Devam fişi</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 belge, %2 dosya, bunların %3 tanesi çeviri</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>Başvurunuza devam etme fişi</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>Devam eden başvurunuz bu kioskta kayıtlı. Bu kodla kaldığınız yerden devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Devam kodu</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>Son geçerlilik tarihi</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>dahil</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>Kioskun kamerasına gösterin</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>Başvurunuza devam etmek için</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>Kodun süresi dolmadan bu yerdeki bir Escale kioskuna geri gelin.</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>Ana ekranda “Kodla devam et” düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>Yukarıdaki kodu yazın veya bu fişi kameraya gösterin (“Fişi tara”).</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>Bu fişi kimseye vermeyin: bu koda sahip olan herkes başvurunuzu açabilir. Kod yalnızca bir kez kullanılabilir; yeniden kaydederseniz yeni bir fiş alırsınız.</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>Bu tarihten sonra kaydedilmiş başvuru silinir: baştan başlamanız gerekir.</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>Onayla</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>Doğrulanıyor…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>Doğrulama yapılamadı. Yeniden deneyin veya bilgi işlem birimine haber verin.</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>Bu ekrandaki başlığı ve soruları sesli okur</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Kodla devam et</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>Kaydedilmiş bir başvuruya devam et</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>Fişinizde basılı devam kodunu yazın (15 karakter, örneğin K7QM4-XPDR9-TWAB3). Tireler ve boşluklar önemli değildir.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Devam kodu</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Fişi tara</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>Başvuruma devam et</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>Başvurunuz aranıyor…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>Başvuru açılamadı. Yeniden deneyin veya danışmadan yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>Devam kodu 15 karakterden oluşur (beşerli üç grup). Eksiksiz olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>Bu kodda devam kodlarında bulunmayan bir karakter var: bu kodlarda yalnızca 2 ile 9 arasındaki rakamlar ve I ile O dışındaki harfler kullanılır.</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>Bu kodda bir yazım hatası var. Her karakteri fişinizle karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>Bu kodla eşleşen kayıtlı bir başvuru yok. Kodu fişinizle karşılaştırın.</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>Bu kodun süresi doldu: %1 tarihine kadar geçerliydi. Kaydedilmiş başvuru silindi; yeni bir başvuru başlatabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>Bu kod zaten kullanıldı: bir fişle başvuruya yalnızca bir kez devam edilebilir. Gerekirse danışmadan yardım isteyin.</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>Yanlış kodla çok fazla deneme yapıldı. %1 saniye sonra yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>dosya yok</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>Kaydet ve sonra devam et</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>Başvurunuzu daha sonra devam etmek üzere kaydetmek istiyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>Başvurunuz bu kioskta şifrelenmiş olarak, size bir fişle verilecek bir devam kodu altında saklanacak. Bu kod olmadan hiç kimse, danışma bile, başvurunuzu yeniden açamaz. Daha sonra gelip kaldığınız yerden devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>Doldurmaya devam et</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>Kaydet ve kod al</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>Başvuru kaydedilemedi. Hâlâ açık: devam edebilir veya danışmadan yardım isteyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>Başvurunuz kaydedildi</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>Devam etmek için ana ekranda “Kodla devam et” düğmesine dokunun ve bu kodu yazın ya da fişi kameraya gösterin. Fişi yazdırın veya kodu not edin: bir daha asla gösterilmeyecek.</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>Devam kodu</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>Devam kodu: %1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>%1 tarihi dahil geçerlidir. Bu tarihten sonra kaydedilmiş başvuru silinecek.</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>Devam fişinin QR kodu</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>Fişi yazdır</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>Fişi göster</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Bitir</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>Fişi tara</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>Fişinizdeki QR kodunu kameraya gösterin</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>Kamera görüntüsü</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>Kamera kullanılamıyor. Fişinizde basılı kodu yazın.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>Bu dosyadan vazgeç</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>Kodla devam et</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>

@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceControls</name>
+    <message>
+        <source>Taille du texte : %1 %</source>
+        <translation>文字大小：%1%</translation>
+    </message>
+    <message>
+        <source>Réduire la taille du texte</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Agrandir la taille du texte</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Contraste élevé</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Texte clair sur fond noir, bordures épaisses</source>
+        <translation>黑底浅色文字，粗边框</translation>
+    </message>
+</context>
+<context>
     <name>BoolEditor</name>
     <message>
         <source>Oui</source>
@@ -204,6 +227,10 @@
     <message>
         <source>Fermer</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Passer en libre-service</source>
+        <translation>切换到自助模式</translation>
     </message>
     <message>
         <source>%1 en attente de scellement · %2 à envoyer · %3 bloqué(s) · %4 déposé(s)</source>
@@ -432,6 +459,14 @@
         <translation>继续</translation>
     </message>
     <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>保存，稍后继续</translation>
+    </message>
+    <message>
+        <source>Le libre-service demande un code médiateur dans la configuration : sans lui, personne ne pourrait reprendre la main.</source>
+        <translation>自助模式需要在配置中设置协调员代码：否则将无人能够重新接管。</translation>
+    </message>
+    <message>
         <source>● En ligne</source>
         <translation>● 在线</translation>
     </message>
@@ -454,6 +489,10 @@
     <message>
         <source>%1 bloqué(s)</source>
         <translation>%1 个已阻止</translation>
+    </message>
+    <message>
+        <source>Ticket de reprise</source>
+        <translation>续办凭条</translation>
     </message>
     <message>
         <source>Étape %1/%2 : %3</source>
@@ -1047,6 +1086,58 @@
         <source>%1 pièce(s), %2 fichier(s), dont %3 traduction(s)</source>
         <translation>%1 份材料，%2 个文件，其中 %3 份译文</translation>
     </message>
+    <message>
+        <source>Ticket de reprise de votre demande</source>
+        <translation>申请续办凭条</translation>
+    </message>
+    <message>
+        <source>Votre demande en cours est enregistrée sur cette borne. Avec ce code, vous la reprendrez là où vous vous êtes arrêté(e).</source>
+        <translation>您未完成的申请已保存在本终端上。凭此码，您可以从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>续办码</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>inclus</source>
+        <translation>含当天</translation>
+    </message>
+    <message>
+        <source>À présenter à la caméra de la borne</source>
+        <translation>请对准终端摄像头出示</translation>
+    </message>
+    <message>
+        <source>Pour reprendre votre demande</source>
+        <translation>如何继续您的申请</translation>
+    </message>
+    <message>
+        <source>Revenez à une borne Escale de ce lieu avant la fin de validité du code.</source>
+        <translation>请在续办码失效前，回到本地点的 Escale 终端。</translation>
+    </message>
+    <message>
+        <source>Sur l'écran d'accueil, touchez « Reprendre avec un code ».</source>
+        <translation>在首页点击“凭续办码继续”。</translation>
+    </message>
+    <message>
+        <source>Tapez le code ci-dessus, ou présentez ce ticket à la caméra (« Scanner le ticket »).</source>
+        <translation>输入上方的代码，或将本凭条对准摄像头（“扫描凭条”）。</translation>
+    </message>
+    <message>
+        <source>Gardez ce ticket pour vous : toute personne qui a ce code peut ouvrir votre demande. Le code ne sert qu'une fois ; si vous enregistrez de nouveau, vous recevrez un nouveau ticket.</source>
+        <translation>请妥善保管本凭条，不要交给他人：任何持有此码的人都能打开您的申请。此码只能使用一次；如果您再次保存，将获得一张新的凭条。</translation>
+    </message>
+    <message>
+        <source>Après cette date, la demande enregistrée est supprimée : il faudra la recommencer.</source>
+        <translation>过了这个日期，已保存的申请将被删除：您需要重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>PdfDialog</name>
@@ -1067,7 +1158,7 @@
     </message>
     <message>
         <source>Code médiateur</source>
-        <translation>协助员代码</translation>
+        <translation>协调员代码</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1080,6 +1171,14 @@
     <message>
         <source>Valider</source>
         <translation>确认</translation>
+    </message>
+    <message>
+        <source>Vérification…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible. Réessayez ou prévenez le service informatique.</source>
+        <translation>无法验证。请重试或通知信息技术部门。</translation>
     </message>
     <message>
         <source>Aucun code n'est configuré pour cet accès.</source>
@@ -1937,6 +2036,84 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Lire à voix haute</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Lit à voix haute le titre et les questions de cet écran</source>
+        <translation>朗读本屏幕的标题和问题</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeCodeDialog</name>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>凭续办码继续</translation>
+    </message>
+    <message>
+        <source>Reprendre une demande enregistrée</source>
+        <translation>继续已保存的申请</translation>
+    </message>
+    <message>
+        <source>Tapez le code de reprise imprimé sur votre ticket (15 caractères, par exemple K7QM4-XPDR9-TWAB3). Les tirets et les espaces ne comptent pas.</source>
+        <translation>请输入凭条上印的续办码（15 个字符，例如 K7QM4-XPDR9-TWAB3）。连字符和空格不计。</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>续办码</translation>
+    </message>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>扫描凭条</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reprendre ma demande</source>
+        <translation>继续我的申请</translation>
+    </message>
+    <message>
+        <source>Recherche de votre demande…</source>
+        <translation>正在查找您的申请…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être ouverte. Réessayez, ou demandez de l'aide à l'accueil.</source>
+        <translation>无法打开申请。请重试，或前往接待处寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Le code de reprise compte 15 caractères (trois groupes de cinq). Vérifiez qu'il est complet.</source>
+        <translation>续办码共 15 个字符（三组，每组五个）。请检查是否完整。</translation>
+    </message>
+    <message>
+        <source>Ce code contient un caractère qui n'existe pas dans les codes de reprise : ils n'utilisent que les chiffres 2 à 9 et les lettres sauf I et O.</source>
+        <translation>此代码包含续办码中不存在的字符：续办码只使用数字 2 至 9 以及除 I 和 O 以外的英文字母。</translation>
+    </message>
+    <message>
+        <source>Ce code contient une faute de frappe. Comparez chaque caractère avec votre ticket.</source>
+        <translation>此代码有输入错误。请将每个字符与凭条逐一核对。</translation>
+    </message>
+    <message>
+        <source>Aucune demande enregistrée ne correspond à ce code. Vérifiez-le avec votre ticket.</source>
+        <translation>没有与此代码对应的已保存申请。请对照凭条检查。</translation>
+    </message>
+    <message>
+        <source>Ce code a expiré : il était valable jusqu'au %1. La demande enregistrée a été supprimée ; vous pouvez commencer une nouvelle demande.</source>
+        <translation>此代码已过期：有效期至 %1。已保存的申请已被删除；您可以开始新的申请。</translation>
+    </message>
+    <message>
+        <source>Ce code a déjà servi : un ticket ne permet de reprendre une demande qu'une fois. Demandez de l'aide à l'accueil si besoin.</source>
+        <translation>此代码已使用过：一张凭条只能用于继续申请一次。如有需要，请前往接待处寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Trop d'essais avec un code erroné. Réessayez dans %1 secondes.</source>
+        <translation>错误代码尝试次数过多。请在 %1 秒后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>Modifier</source>
@@ -1961,6 +2138,73 @@
     <message>
         <source>aucun fichier</source>
         <translation>无文件</translation>
+    </message>
+</context>
+<context>
+    <name>SaveForLaterDialog</name>
+    <message>
+        <source>Enregistrer et reprendre plus tard</source>
+        <translation>保存，稍后继续</translation>
+    </message>
+    <message>
+        <source>Enregistrer votre demande pour la reprendre plus tard ?</source>
+        <translation>保存您的申请，稍后继续？</translation>
+    </message>
+    <message>
+        <source>Votre demande sera gardée sur cette borne, chiffrée, sous un code de reprise que vous recevrez sur un ticket. Sans ce code, personne ne pourra la rouvrir, pas même l'accueil. Vous pourrez revenir la reprendre là où vous vous êtes arrêté(e).</source>
+        <translation>您的申请将加密保存在本终端上，并对应一个续办码，该码会打印在凭条上交给您。没有此码，任何人都无法重新打开您的申请，接待处也不能。您可以稍后回来，从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Continuer ma demande</source>
+        <translation>继续填写申请</translation>
+    </message>
+    <message>
+        <source>Enregistrer et recevoir un code</source>
+        <translation>保存并获取续办码</translation>
+    </message>
+    <message>
+        <source>Enregistrement en cours…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>La demande n'a pas pu être enregistrée. Elle est toujours ouverte : vous pouvez la continuer, ou demander de l'aide à l'accueil.</source>
+        <translation>无法保存申请。申请仍处于打开状态：您可以继续填写，或前往接待处寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Votre demande est enregistrée</source>
+        <translation>您的申请已保存</translation>
+    </message>
+    <message>
+        <source>Pour la reprendre, touchez « Reprendre avec un code » sur l'écran d'accueil et tapez ce code, ou présentez le ticket à la caméra. Imprimez le ticket ou notez le code : il ne sera plus jamais affiché.</source>
+        <translation>如需继续，请在首页点击“凭续办码继续”并输入此码，或将凭条对准摄像头。请打印凭条或记下此码：它不会再显示。</translation>
+    </message>
+    <message>
+        <source>Code de reprise</source>
+        <translation>续办码</translation>
+    </message>
+    <message>
+        <source>Code de reprise : %1</source>
+        <translation>续办码：%1</translation>
+    </message>
+    <message>
+        <source>Valable jusqu'au %1 inclus. Après cette date, la demande enregistrée sera supprimée.</source>
+        <translation>有效期至 %1（含当天）。过了这一天，已保存的申请将被删除。</translation>
+    </message>
+    <message>
+        <source>Code QR du ticket de reprise</source>
+        <translation>续办凭条二维码</translation>
+    </message>
+    <message>
+        <source>Imprimer le ticket</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <source>Afficher le ticket</source>
+        <translation>显示凭条</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2362,29 @@
     </message>
 </context>
 <context>
+    <name>TicketScanDialog</name>
+    <message>
+        <source>Scanner le ticket</source>
+        <translation>扫描凭条</translation>
+    </message>
+    <message>
+        <source>Présentez le code QR de votre ticket devant la caméra</source>
+        <translation>请将凭条上的二维码对准摄像头</translation>
+    </message>
+    <message>
+        <source>Image de la caméra</source>
+        <translation>摄像头图像</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>La caméra n'est pas disponible. Tapez le code imprimé sur votre ticket.</source>
+        <translation>摄像头不可用。请输入凭条上印的代码。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Bienvenue</source>
@@ -2138,6 +2405,10 @@
     <message>
         <source>Abandonner ce dossier</source>
         <translation>放弃此档案</translation>
+    </message>
+    <message>
+        <source>Reprendre avec un code</source>
+        <translation>凭续办码继续</translation>
     </message>
     <message>
         <source>Mon espace : messages de la préfecture sur ma demande</source>
