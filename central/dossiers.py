@@ -14,13 +14,14 @@ import hashlib
 import logging
 import math
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.exceptions import InvalidSignature
-from sqlalchemy import text
+from sqlalchemy import Connection, and_, bindparam, insert, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
@@ -53,6 +54,20 @@ _NEXT_DEPOSIT_NUMBER = text(
     "ON CONFLICT (year) DO UPDATE SET last_number = deposit_counter.last_number + 1 "
     "RETURNING last_number"
 )
+
+
+# put_chunk's statements. One row per dossier: its file `file_index` and chunk `n`, if any.
+_CHUNK_CONTEXT = (
+    select(col(Dossier.device_id), col(Dossier.state), col(Dossier.chunk_size), col(DossierFile.size),
+           col(DossierFile.chunks), col(Chunk.sha256).label("stored_sha256"))
+    .select_from(Dossier)
+    .outerjoin(DossierFile, and_(col(DossierFile.dossier_id) == col(Dossier.id),
+                                 col(DossierFile.file_index) == bindparam("file_index")))
+    .outerjoin(Chunk, and_(col(Chunk.dossier_id) == col(Dossier.id),
+                           col(Chunk.file_index) == bindparam("file_index"), col(Chunk.n) == bindparam("n")))
+    .where(col(Dossier.id) == bindparam("dossier_id"))
+)
+_INSERT_CHUNK = insert(Chunk)
 
 
 class IntakeError(Exception):
@@ -142,7 +157,9 @@ class Intake:
     def _record_manifest(self, device: Device, signed: SignedManifest) -> UploadStatus:
         dossier_id = signed.manifest.dossier_id
         digest = signed.manifest.digest()
-        with self.db.transaction() as session:
+        # Not synced either: the manifest promises nothing until the receipt, whose synced
+        # commit makes it durable with the chunk rows (see `_unsynced_transaction`).
+        with self._unsynced_session() as session:
             row = session.get(Dossier, dossier_id)
             if row is None:
                 return self._create(session, device, signed, digest)
@@ -201,42 +218,86 @@ class Intake:
     # -- chunks -----------------------------------------------------------------------
     def put_chunk(self, device: Device, dossier_id: str, file_index: int, n: int, data: bytes,
                   declared_sha256: str) -> None:
+        # The hottest call of the intake (one per chunk): one SELECT for the dossier, the file
+        # and a chunk already stored, and one INSERT, in plain SQL statements (no ORM objects).
+        context = {"dossier_id": dossier_id, "file_index": file_index, "n": n}
         with self.db.reading() as session:
-            row = self._owned(session, device, dossier_id)
-            entry = session.get(DossierFile, (dossier_id, file_index))
-            if entry is None:
-                raise NotFound(f"the dossier has no file {file_index}")
-            if n >= entry.chunks:
-                raise NotFound(f"file {file_index} has no chunk {n} (it has {entry.chunks})")
-            stored = session.get(Chunk, (dossier_id, file_index, n))
-        last = entry.chunks - 1
-        expected = entry.size - last * row.chunk_size if n == last else row.chunk_size
+            found = session.connection().execute(_CHUNK_CONTEXT, context).one_or_none()
+        if found is None or found.device_id != device.id:
+            raise NotFound("no such dossier")  # the same answer whether it exists or not
+        if found.chunks is None:
+            raise NotFound(f"the dossier has no file {file_index}")
+        if n >= found.chunks:
+            raise NotFound(f"file {file_index} has no chunk {n} (it has {found.chunks})")
+        last = found.chunks - 1
+        expected = found.size - last * found.chunk_size if n == last else found.chunk_size
         if len(data) != expected:
             raise BadRequest(f"chunk {n} of file {file_index} must be {expected} bytes, got {len(data)}")
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 != declared_sha256:
             raise BadRequest("the body does not match X-Escale-Chunk-Sha256")
-        if stored is not None:
-            self._same_chunk(stored, sha256)
+        if found.stored_sha256 is not None:
+            self._same_chunk(file_index, n, found.stored_sha256, sha256)
             return
-        if row.state != RECEIVING:
-            raise Conflict(f"the dossier is {row.state}: it takes no more chunks")
-        self.chunks.write(dossier_id, file_index, n, sha256, data)  # durable before it is recorded
+        if found.state != RECEIVING:
+            raise Conflict(f"the dossier is {found.state}: it takes no more chunks")
+        self.chunks.write(dossier_id, file_index, n, sha256, data)  # on file before it is recorded
         try:
-            with self.db.transaction() as session:
-                session.add(Chunk(dossier_id=dossier_id, file_index=file_index, n=n, sha256=sha256,
-                                  size=len(data), received_at=self.clock()))
+            with self._unsynced_transaction() as connection:
+                connection.execute(_INSERT_CHUNK, {**context, "sha256": sha256, "size": len(data),
+                                                   "received_at": self.clock()})
         except IntegrityError:
             with self.db.reading() as session:  # a racing upload of the same chunk won
                 stored = session.get(Chunk, (dossier_id, file_index, n))
             if stored is None:
                 raise
-            self._same_chunk(stored, sha256)
+            self._same_chunk(file_index, n, stored.sha256, sha256)
+
+    @contextmanager
+    def _unsynced_transaction(self) -> Iterator[Connection]:
+        """A write transaction (serialised like `Database.transaction`) whose commit does not
+        wait for the disk: for what promises nothing across a crash, the manifest and chunk
+        rows (the chunk files are not synced either; commit finds what a crash lost and asks
+        for it again; a kiosk declares its manifest again at each attempt). The database's
+        log is sequential, so the synced commit that deposits the dossier makes these rows
+        durable too, before the receipt is signed.
+
+        SQLite: `synchronous = NORMAL` on the connection for this transaction (WAL: the
+        commit is not fsynced), FULL again before the connection goes back to the pool.
+        PostgreSQL: `SET LOCAL synchronous_commit = off`, for this transaction only."""
+        engine = self.db.engine
+        if engine.dialect.name != "sqlite":
+            with engine.begin() as connection:
+                if engine.dialect.name == "postgresql":
+                    connection.execute(text("SET LOCAL synchronous_commit = off"))
+                yield connection
+            return
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection  # outside any transaction: no BEGIN yet
+            assert raw is not None
+            raw.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                try:
+                    raw.execute("PRAGMA synchronous = FULL")
+                except BaseException:
+                    connection.invalidate()  # never back to the pool without FULL
+                    raise
+
+    @contextmanager
+    def _unsynced_session(self) -> Iterator[Session]:
+        """An ORM session in an `_unsynced_transaction` (flushed, then committed, at the end)."""
+        with self._unsynced_transaction() as connection, \
+                Session(bind=connection, expire_on_commit=False) as session:
+            yield session
+            session.flush()
 
     @staticmethod
-    def _same_chunk(stored: Chunk, sha256: str) -> None:
-        if stored.sha256 != sha256:
-            raise Conflict(f"chunk {stored.n} of file {stored.file_index} is already stored with other bytes")
+    def _same_chunk(file_index: int, n: int, stored_sha256: str, sha256: str) -> None:
+        if stored_sha256 != sha256:
+            raise Conflict(f"chunk {n} of file {file_index} is already stored with other bytes")
 
     # -- status and receipt -----------------------------------------------------------
     def status(self, device: Device, dossier_id: str) -> UploadStatus:
@@ -283,14 +344,24 @@ class Intake:
             row = self._owned(session, device, dossier_id)
             if row.state != RECEIVING:
                 return self._settled(session, row)
-            missing = self._missing(session, dossier_id)
             files = list(session.exec(select(DossierFile).where(DossierFile.dossier_id == dossier_id)
                                       .order_by(col(DossierFile.file_index))))
-            stored = {(c.file_index, c.n): c.sha256
-                      for c in session.exec(select(Chunk).where(Chunk.dossier_id == dossier_id))}
+            stored = {(index, n): sha256 for index, n, sha256 in session.exec(
+                select(Chunk.file_index, Chunk.n, Chunk.sha256).where(Chunk.dossier_id == dossier_id))}
+        missing: Missing = {}  # as `_missing` says it, from the rows just read
+        for entry in files:
+            absent = [n for n in range(entry.chunks) if (entry.file_index, n) not in stored]
+            if absent:
+                missing[entry.file_index] = absent
         if missing:
             raise Conflict(f"chunks missing: {missing_text(missing)}", missing=missing)
         manifest = SignedManifest.model_validate_json(row.signed_manifest).manifest
+        # Durability before the receipt: every chunk file, the dossier folder and its root
+        # entry are fsynced (in parallel, while the chunks are read and decrypted below),
+        # and waited for before anything is signed. A crash before the receipt loses no
+        # promise: the kiosk commits again, and a chunk lost meanwhile comes back as `missing`.
+        sync = self.chunks.start_sync(dossier_id, [(index, n, sha256)
+                                                   for (index, n), sha256 in sorted(stored.items())])
         opened: Opened | None = None
         try:
             opened = self._open(manifest, files, stored)
@@ -303,11 +374,7 @@ class Intake:
             missing = {damage.file_index: [damage.n]}
             raise Conflict(f"chunks missing: {missing_text(missing)}", missing=missing) from None
         if reason is None:
-            # Durability before the receipt: _open fsynced every chunk file as it read it;
-            # now the names (dossier folder, its root entry). Only then is a receipt signed.
-            # A crash before this point loses no promise: the kiosk commits again, and a
-            # chunk lost meanwhile comes back as `missing`.
-            self.chunks.sync_dossier(dossier_id)
+            sync.wait()  # only then is a receipt signed
         return self._settle(device, dossier_id, opened, reason)
 
     def _pieces(self, dossier_id: str, entry: DossierFile, stored: dict[tuple[int, int], str], *,
@@ -327,17 +394,21 @@ class Intake:
 
     def _open(self, manifest: Manifest, files: list[DossierFile],
               stored: dict[tuple[int, int], str]) -> Opened:
-        """Each file in one pass over its chunks (read and fsynced once, checked against the
-        stored hash, fed to the whole-file SHA-256 and the GCM decryptor): one chunk in memory
-        at a time. Raises SealError with the first failure, _StorageDamage for a chunk lost."""
+        """Each file in one pass over its chunks (read once, checked against the stored hash,
+        fed to the whole-file SHA-256 and the GCM decryptor): one chunk in memory at a time
+        (`commit` fsyncs them meanwhile). Raises SealError with the first failure,
+        _StorageDamage for a chunk lost."""
         dossier_id = manifest.dossier_id
         key = unwrap_key(self.keys, manifest.wrapped_key)
         opened = Opened(manifest)
         for entry in files:
             keep = entry.name in self.kept_plaintext and entry.size <= self.kept_plaintext_max_bytes
-            opener = FileOpener(key, aad(dossier_id, entry.name), entry.size, keep=keep)
+            # A file of one chunk: the chunk's SHA-256, checked as it is read, is the file's.
+            single = stored[(entry.file_index, 0)] if entry.chunks == 1 else None
+            opener = FileOpener(key, aad(dossier_id, entry.name), entry.size, keep=keep,
+                                sealed_sha256=single)
             try:
-                for data in self._pieces(dossier_id, entry, stored, durably=True):
+                for data in self._pieces(dossier_id, entry, stored):
                     opener.update(data)
                 opened.plaintext_sha256[entry.file_index] = opener.finish(entry.sha256)
             except SealError as exc:

@@ -85,16 +85,22 @@ class FileOpener:
     chunks are read once. `finish` checks the manifest's SHA-256, then the GCM tag.
 
     Memory: one piece and its plaintext at a time (and the plaintext, when `keep`).
+
+    `sealed_sha256`: the SHA-256 of the whole file, when the caller has already computed it
+    over exactly the bytes it feeds (a file of one chunk, checked against its chunk's hash):
+    `finish` compares that one instead of hashing the bytes a second time.
     """
 
-    def __init__(self, key: bytes, associated_data: bytes, size: int, *, keep: bool = False) -> None:
+    def __init__(self, key: bytes, associated_data: bytes, size: int, *, keep: bool = False,
+                 sealed_sha256: str | None = None) -> None:
         if size < MIN_FILE_BYTES:
             raise SealError("shorter than a nonce and a tag")
         self._key = key
         self._aad = associated_data
         self._size = size
         self._offset = 0
-        self._sealed = hashlib.sha256()
+        self._known_sha256 = sealed_sha256
+        self._sealed: Any = hashlib.sha256() if sealed_sha256 is None else None
         self._plain = hashlib.sha256()
         self._nonce = bytearray()
         self._tag = bytearray()
@@ -102,7 +108,8 @@ class FileOpener:
         self.plaintext: bytearray | None = bytearray() if keep else None
 
     def update(self, piece: bytes) -> None:
-        self._sealed.update(piece)
+        if self._sealed is not None:
+            self._sealed.update(piece)
         view = memoryview(piece)
         start = self._offset
         self._offset += len(view)
@@ -126,7 +133,8 @@ class FileOpener:
         """The plaintext's SHA-256; SealError if the bytes are not the manifest's or do not decrypt."""
         if self._offset != self._size:
             raise SealError(f"{self._offset} bytes received, {self._size} expected")
-        if self._sealed.hexdigest() != expected_sha256:
+        sealed_sha256 = self._known_sha256 if self._sealed is None else self._sealed.hexdigest()
+        if sealed_sha256 != expected_sha256:
             raise SealError("the SHA-256 of the received bytes does not match the manifest")
         try:
             self._decrypted(self._decryptor.finalize_with_tag(bytes(self._tag)))

@@ -51,6 +51,7 @@ KEY_BITS = 256
 # enough that per-piece overhead vanishes, small enough to stay in cache between passes.
 BUFFER_SIZE = 1024 * 1024
 PIPELINE_BUFFERS = 3
+SYNC_THREADS = 4  # files of one dossier fsynced at once
 MAX_FILES = 200  # Manifest.files' bound
 MIN_CHUNK_SIZE, MAX_CHUNK_SIZE = 4096, 8 * 1024 * 1024  # Manifest.chunk_size's bounds
 # Chunk size of new manifests (each manifest names its own: those sealed with the protocol's
@@ -195,8 +196,8 @@ class _Pipeline:
     """Seals files through a few fixed buffers, whatever their size (bounded memory).
 
     This thread reads, decrypts (the store's key) and encrypts (the dossier's) each piece
-    in place; a writer thread hashes the ciphertext and writes it; a third thread syncs
-    each finished file to disk and renames it while the next one is being sealed. SHA-256,
+    in place; a writer thread hashes the ciphertext and writes it; sync threads sync each
+    finished file to disk and rename it while the next one is being sealed. SHA-256,
     file writes and fsync release the GIL, so the stages overlap on several cores. (A file
     that fits in one buffer is hashed and written here: there is nothing to overlap.)
     """
@@ -204,7 +205,9 @@ class _Pipeline:
     def __init__(self, buffers: int = PIPELINE_BUFFERS, size: int = BUFFER_SIZE) -> None:
         self._views = [memoryview(bytearray(size)) for _ in range(buffers)]
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal-write")
-        self._syncer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-seal-sync")
+        # Several: each file's fsync waits for the disk, not the CPU; they overlap (and the
+        # file system commits them together) instead of adding up, one per file.
+        self._syncer = ThreadPoolExecutor(max_workers=SYNC_THREADS, thread_name_prefix="escale-seal-sync")
         self._syncing: list[Future[None]] = []
 
     def seal(self, source: _Source, path: Path, key: bytes, aad: bytes) -> tuple[int, str]:
@@ -323,14 +326,19 @@ def read_chunk(outbox_dir: Path, dossier_id: str, index: int, n: int, chunk_size
     return data
 
 
-def purge_sealed(outbox_dir: Path, dossier_id: str) -> None:
-    """Delete a sealed folder (after the receipt, or before sealing again)."""
+def purge_sealed(outbox_dir: Path, dossier_id: str, *, durable: bool = True) -> None:
+    """Delete a sealed folder (after the receipt, or before sealing again).
+
+    `durable=False` (after the receipt): no fsync; a crash may bring the folder back, and
+    the next pass's `SyncEngine.tidy` deletes the folders of deposited dossiers."""
     folder = sealed_dir(outbox_dir, dossier_id)
     if not folder.exists():
         return
     # The manifest goes first, durably: a crash halfway leaves a folder marked incomplete.
     with contextlib.suppress(FileNotFoundError):
         (folder / MANIFEST_FILE).unlink()
-        fsync_dir(folder)
+        if durable:
+            fsync_dir(folder)
     shutil.rmtree(folder)
-    fsync_dir(outbox_dir)
+    if durable:
+        fsync_dir(outbox_dir)

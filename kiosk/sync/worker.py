@@ -24,10 +24,11 @@ import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import httpx
 
@@ -54,6 +55,7 @@ from kiosk.sync.sealing import DEFAULT_CHUNK_SIZE, purge_sealed, read_chunk, sea
 log = logging.getLogger(__name__)  # ids and states only: never names or numbers of people
 
 Progress = Callable[[str, int, int], None]  # dossier id, bytes sent, bytes total
+Then = TypeVar("Then")
 
 # Why a pass ended before the end of the queue (SyncReport.stopped).
 DEVICE_REFUSED = "device_refused"  # "this kiosk is not authorised any more": IT must enroll it again
@@ -145,6 +147,12 @@ class SyncEngine:
             if not mine:
                 report.stopped = BUSY
                 return
+            self._seal_each(report)
+
+    def _seal_each(self, report: SyncReport, feed: _SealFeed | None = None) -> None:
+        """Under the sync lock (held by this thread or by `run_once`'s, which waits for this
+        one). `feed` hears of each dossier handed to the outbox, and of the end."""
+        try:
             # Oldest deposit first: the outbox sends in sealing order, and so in deposit order.
             ready = sorted(self.store.list_dossiers(READY), key=lambda r: r.ready_at or r.updated_at)
             for record in ready:
@@ -155,6 +163,11 @@ class SyncEngine:
                     report.unsealed.append(record.id)
                     log.error("dossier %s could not be sealed (%s); it stays ready", record.id,
                               type(exc).__name__)
+                if feed is not None:
+                    feed.one_more()
+        finally:
+            if feed is not None:
+                feed.finish()
 
     def _seal(self, record: DossierRecord, report: SyncReport) -> None:
         purge_sealed(self.outbox_dir, record.id)  # what a crash mid-sealing left
@@ -194,15 +207,42 @@ class SyncEngine:
                 purge_sealed(self.outbox_dir, dossier_id)
 
     # -- sending ----------------------------------------------------------------------
-    def send_due(self, report: SyncReport, on_progress: Progress | None = None) -> None:
+    def send_due(self, report: SyncReport, on_progress: Progress | None = None, *,
+                 feed: _SealFeed | None = None) -> None:
+        """Send the due dossiers in queue (deposit) order, each at most once per pass, two at
+        a time in a short pipeline: while the service commits one (checks, decrypts, syncs
+        to disk, signs), this thread uploads the next one's manifest and chunks. Commits
+        stay one at a time and in queue order, on one committer thread; at most one waits
+        while the next uploads. With `feed` (sealing runs meanwhile), dossiers sealed during
+        the pass are sent too, after the ones before them, until sealing is over."""
         with self.exclusive() as mine:
             if not mine:
                 report.stopped = BUSY
                 return
-            for row in self.store.outbox.due(self.clock()):
-                self._send_one(row, report, on_progress)
-                if report.stopped:
-                    break
+            tried: set[str] = set()
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-commit") as committer, \
+                    ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-mark") as marker:
+                committing: Future[None] | None = None
+                while not report.stopped:
+                    sealed, sealing_over = feed.state() if feed else (0, True)
+                    rows = [row for row in self.store.outbox.due(self.clock()) if row.dossier_id not in tried]
+                    for row in rows:
+                        tried.add(row.dossier_id)
+                        commit = self._send_one(row, report, on_progress, marker)
+                        if committing is not None:
+                            committing.result()  # the one before: in order, and never two waiting
+                            committing = None
+                        if report.stopped:  # one uploaded meanwhile is taken up by the next pass
+                            break
+                        if commit is not None:
+                            committing = committer.submit(commit)
+                    if not rows:
+                        if sealing_over:
+                            break
+                        assert feed is not None
+                        feed.wait_beyond(sealed)
+                if committing is not None:
+                    committing.result()
 
     def run_once(self, on_progress: Progress | None = None) -> SyncReport:
         report = SyncReport()
@@ -211,26 +251,65 @@ class SyncEngine:
                 report.stopped = BUSY
                 return report
             self.tidy()
-            self.seal_ready(report)
-            self.send_due(report, on_progress)
+            # Sealing (CPU and local disk) runs beside sending (the network and the service's
+            # disk): each dossier is sent as soon as it is sealed, in deposit order.
+            feed = _SealFeed()
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-seal") as sealer:
+                sealing = sealer.submit(self._seal_each, report, feed)
+                try:
+                    self.send_due(report, on_progress, feed=feed)
+                finally:
+                    sealing.result()  # also when sending failed: nothing may seal past the lock
         return report
 
-    def _send_one(self, row: OutboxRecord, report: SyncReport, on_progress: Progress | None) -> None:
+    def _send_one(self, row: OutboxRecord, report: SyncReport, on_progress: Progress | None,
+                  marker: ThreadPoolExecutor | None = None) -> Callable[[], None] | None:
+        """Declare the dossier and upload its missing chunks (then `sent`); returns what
+        commits and settles it, or None when there is nothing more to do in this pass (its
+        outcome is already settled, or it failed and waits: retry or quarantine)."""
         dossier_id = row.dossier_id
         try:
             signed = self._manifest(row)
         except (OSError, ValueError) as exc:
             self._quarantine(dossier_id, "local", f"sealed files unreadable: {exc}", report)
-            return
-        self.store.outbox.move(dossier_id, SENDING, attempts=row.attempts + 1)
-        try:
+            return None
+        attempt = {"attempts": row.attempts + 1}
+        # `sending` is written (a synced transaction) while the manifest is on its way, and
+        # waited for before anything else moves the row. Cut in between, the row is still
+        # `sealed` (or `retry_wait`): the next pass sends it again, which is harmless.
+        marking = (marker.submit(self.store.outbox.move, dossier_id, SENDING, **attempt) if marker
+                   else _done(self.store.outbox.move(dossier_id, SENDING, **attempt)))
+
+        def upload() -> Callable[[], None] | None:
             try:
                 status = self.client.put_manifest(signed)
-                if status.state == "receiving":
-                    self._upload_missing(signed, status, row.bytes_total, on_progress)
-                    self.store.outbox.move(dossier_id, SENT)
-                    status = self.client.commit(dossier_id)
+            finally:
+                marking.result()
+            if status.state != "receiving":  # already deposited (or rejected): its outcome
                 self._settle(row, status, report)
+                return None
+            sent = self._upload_missing(signed, status, row.bytes_total, on_progress)
+
+            def commit() -> None:  # on the committer thread, while the next one uploads
+                def settle() -> None:
+                    # Every chunk is there: `sent` (and the bytes, in the same transaction),
+                    # then the commit. Cut before the move, the next pass finds none missing.
+                    self.store.outbox.move(dossier_id, SENT, bytes_sent=sent)
+                    self._settle(row, self.client.commit(dossier_id), report)
+
+                self._guarded(row, report, settle)
+
+            return commit
+
+        return self._guarded(row, report, upload)
+
+    def _guarded(self, row: OutboxRecord, report: SyncReport, work: Callable[[], Then]) -> Then | None:
+        """Run one step of sending `row`; a failure puts the dossier in retry or quarantine
+        by its kind (and may stop the pass: `report.stopped`) and gives None."""
+        dossier_id = row.dossier_id
+        try:
+            try:
+                return work()
             except Unauthorized as exc:
                 raise _DeviceRefused(exc.detail) from exc
             except Rejected as exc:
@@ -254,6 +333,7 @@ class SyncEngine:
         except Exception as exc:  # a bug: this dossier waits (backoff), the others go on
             self._retry(row, "internal", type(exc).__name__, report)
             log.error("dossier %s: unexpected %s", dossier_id, type(exc).__name__)
+        return None
 
     def _device_is_refused(self) -> bool:
         """After a 403: is it this kiosk (revoked) or this dossier (e.g. another device's id)?
@@ -274,7 +354,8 @@ class SyncEngine:
         return signed
 
     def _upload_missing(self, signed: SignedManifest, status: UploadStatus, total: int,
-                        on_progress: Progress | None) -> None:
+                        on_progress: Progress | None) -> int:
+        """Send the chunks the service lacks; returns the bytes it now holds."""
         manifest = signed.manifest
         missing_bytes = 0
         for index, chunks in status.missing.items():
@@ -289,7 +370,7 @@ class SyncEngine:
                 sent += len(data)
                 if on_progress:
                     on_progress(manifest.dossier_id, sent, total)
-        self.store.outbox.progress(manifest.dossier_id, sent)
+        return sent  # recorded with the move to `sent`: one transaction, not two
 
     def _settle(self, row: OutboxRecord, status: UploadStatus, report: SyncReport) -> None:
         dossier_id = row.dossier_id
@@ -307,7 +388,9 @@ class SyncEngine:
                                deposited_at=receipt.receipt.received_at, error=None, error_kind=None,
                                bytes_sent=row.bytes_total)
         with contextlib.suppress(OSError):  # else the next pass's tidy() removes it
-            purge_sealed(self.outbox_dir, dossier_id)  # the ciphertext is no longer needed
+            # The ciphertext is no longer needed. Not synced: were a crash to bring the folder
+            # back, tidy() deletes it (the row is deposited).
+            purge_sealed(self.outbox_dir, dossier_id, durable=False)
         report.deposited.append(dossier_id)
         log.info("dossier %s deposited", dossier_id)
 
@@ -328,6 +411,41 @@ class SyncEngine:
         self.store.outbox.move(dossier_id, QUARANTINED, error_kind=kind, error=reason[:ERROR_CHARS])
         report.quarantined.append(dossier_id)
         log.warning("dossier %s quarantined (%s)", dossier_id, kind)
+
+
+def _done(result: Any) -> Future[Any]:
+    """A future that is already done, with `result`."""
+    future: Future[Any] = Future()
+    future.set_result(result)
+    return future
+
+
+class _SealFeed:
+    """How many dossiers `_seal_each` has handed over so far, and whether it is over."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._count = 0
+        self._over = False
+
+    def one_more(self) -> None:
+        with self._changed:
+            self._count += 1
+            self._changed.notify_all()
+
+    def finish(self) -> None:
+        with self._changed:
+            self._over = True
+            self._changed.notify_all()
+
+    def state(self) -> tuple[int, bool]:
+        with self._changed:
+            return self._count, self._over
+
+    def wait_beyond(self, count: int) -> None:
+        """Until more than `count` were handed over, or sealing is over."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._count > count or self._over)
 
 
 def _try_lock(handle: IO[bytes]) -> bool:

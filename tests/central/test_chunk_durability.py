@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import event, text
 from sqlmodel import Session
 
 from central.dossiers import Intake, Opened, Unprocessable
@@ -79,27 +80,73 @@ def test_commit_makes_every_chunk_durable_before_signing(service: Service, kiosk
     sealed = _uploaded(kiosk)
     intake = service.central.intake
     events: list[Any] = []
+    synced: list[Any] = []
 
-    def read_durably(dossier_id: str, file_index: int, n: int, sha256: str) -> bytes:
-        events.append((file_index, n))
-        return ChunkStore.read_durably(intake.chunks, dossier_id, file_index, n, sha256)
+    def read(dossier_id: str, file_index: int, n: int, sha256: str) -> bytes:
+        events.append(("read", file_index, n))
+        return ChunkStore.read(intake.chunks, dossier_id, file_index, n, sha256)
+
+    def sync_chunk(dossier_id: str, file_index: int, n: int, sha256: str) -> None:
+        ChunkStore.sync_chunk(intake.chunks, dossier_id, file_index, n, sha256)
+        synced.append((file_index, n))  # once its fsync returned
 
     def sync_dossier(dossier_id: str) -> None:
-        events.append("folder")
         ChunkStore.sync_dossier(intake.chunks, dossier_id)
+        synced.append("folder")
 
     sign_receipt = CentralKeys.sign_receipt
 
     def sign(keys: CentralKeys, receipt: Any) -> Any:
-        events.append("sign")
+        events.append(("sign", sorted(synced, key=str)))  # what was durable when it was signed
         return sign_receipt(keys, receipt)
 
-    monkeypatch.setattr(intake.chunks, "read_durably", read_durably)
+    fsyncs: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr("central.storage.os.fsync", lambda fd: (fsyncs.append(fd), real_fsync(fd)))
+    monkeypatch.setattr(intake.chunks, "read", read)
+    monkeypatch.setattr(intake.chunks, "sync_chunk", sync_chunk)
     monkeypatch.setattr(intake.chunks, "sync_dossier", sync_dossier)
     monkeypatch.setattr(CentralKeys, "sign_receipt", sign)  # frozen: patched on the class
     assert _status(kiosk.commit(sealed.id)).state == "deposited"
     chunks = [(i, n) for i, n, _ in sealed.all_chunks()]
-    assert events == [*chunks, "folder", "sign"]  # each chunk read once, all durable, then signed
+    # each chunk read once, in order; every chunk file and the folder durable, then signed
+    assert events == [*[("read", i, n) for i, n in chunks], ("sign", sorted([*chunks, "folder"], key=str))]
+    assert len(fsyncs) == len(chunks) + 2  # one per chunk file, the folder and the root: no more
+
+
+def test_manifest_and_chunk_rows_are_committed_without_waiting_for_the_disk_but_the_deposit_is(
+        service: Service, kiosk: FakeKiosk) -> None:
+    engine = service.central.intake.db.engine
+    # What the transaction's commit will do (asked on the same connection, in the transaction).
+    sqlite = engine.dialect.name == "sqlite"
+    ask = "PRAGMA synchronous" if sqlite else "SHOW synchronous_commit"
+    unsynced = 1 if sqlite else "off"  # SQLite: NORMAL (WAL: the commit is not fsynced)
+    with service.central.intake.db.transaction() as session:  # the database's own: FULL on SQLite
+        synced = session.execute(text(ask)).scalar_one()  # (the test PostgreSQL server runs with off)
+    assert not sqlite or synced == 2
+    levels: dict[str, list[Any]] = {"manifest": [], "chunk": [], "deposit": []}
+
+    def statement(_conn: Any, cursor: Any, sql: str, *_args: Any) -> None:
+        kind = ("manifest" if sql.startswith("INSERT INTO dossier ")
+                else "chunk" if sql.startswith("INSERT INTO dossier_chunk")
+                else "deposit" if sql.startswith("UPDATE dossier SET") else None)
+        if kind:
+            levels[kind].append(cursor.connection.execute(ask).fetchone()[0])
+
+    sealed = kiosk.seal()
+    event.listen(engine, "before_cursor_execute", statement)
+    try:
+        assert kiosk.put_manifest(sealed).status_code == 200
+        kiosk.upload(sealed)
+        assert _status(kiosk.commit(sealed.id)).state == "deposited"
+    finally:
+        event.remove(engine, "before_cursor_execute", statement)
+    # Nothing is promised before the receipt: only the deposit's commit waits for the disk
+    # (and makes the rows before it durable: the log is sequential).
+    assert levels == {"manifest": [unsynced], "chunk": [unsynced] * len(list(sealed.all_chunks())),
+                      "deposit": [synced]}
+    with service.central.intake.db.transaction() as session:  # the pool is back to synced commits
+        assert session.execute(text(ask)).scalar_one() == synced
 
 
 # -- chunks lost before commit come back ---------------------------------------------------
@@ -176,6 +223,36 @@ def test_the_opener_refuses_other_bytes_a_bad_tag_and_a_wrong_length() -> None:
         short.finish(_sha(sealed))
     with pytest.raises(SealError, match="longer"):
         FileOpener(key, b"d/f", len(sealed) - 1).update(sealed)
+    known = FileOpener(key, b"d/f", len(sealed), sealed_sha256=_sha(b"other"))  # one chunk's hash
+    known.update(sealed)
+    with pytest.raises(SealError, match="SHA-256"):
+        known.finish(_sha(sealed))
+
+
+def test_the_opener_takes_the_hash_of_a_single_chunk_instead_of_hashing_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    plaintext = os.urandom(100)
+    key, sealed = _sealed_file(plaintext, b"d/f")
+    hashed: list[int] = []
+    real_sha256: Callable[..., Any] = hashlib.sha256
+
+    class Counting:
+        def __init__(self, data: bytes = b"") -> None:
+            self._inner = real_sha256(data)
+            hashed.append(len(data))
+
+        def update(self, data: bytes) -> None:
+            hashed.append(len(data))
+            self._inner.update(data)
+
+        def hexdigest(self) -> str:
+            return self._inner.hexdigest()
+
+    monkeypatch.setattr("central.sealed.hashlib.sha256", Counting)
+    opener = FileOpener(key, b"d/f", len(sealed), sealed_sha256=real_sha256(sealed).hexdigest())
+    opener.update(sealed)
+    assert opener.finish(real_sha256(sealed).hexdigest()) == real_sha256(plaintext).hexdigest()
+    assert sum(hashed) == len(plaintext)  # the plaintext only: the ciphertext is not hashed again
 
 
 # -- the public hooks ------------------------------------------------------------------------

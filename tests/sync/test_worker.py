@@ -9,10 +9,14 @@ test_sigkill.py.
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pypdf
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from support.central import (  # noqa: F401 (fixtures)
     CentralHarness,
@@ -272,3 +276,41 @@ def test_a_second_pass_on_the_same_data_folder_waits_its_turn(central: CentralHa
         assert kiosk.store.load(deposit.id).state == READY, "untouched while the other pass runs"
     assert other.run_once().deposited == [deposit.id]
     assert_delivered_once(central, kiosk, [deposit])
+
+
+def test_a_pass_seals_and_sends_side_by_side_in_deposit_order_one_commit_at_a_time(
+        central: CentralHarness, kiosk: EnrolledKiosk, monkeypatch: pytest.MonkeyPatch) -> None:
+    deposits = [kiosk.deposit(f"order-{n}") for n in range(4)]
+    engine = kiosk.engine()
+    calls: list[tuple[str, str, str]] = []  # (start or end, what, dossier id)
+    lock = threading.Lock()
+    real_commit, real_manifest = engine.client.commit, engine.client.put_manifest
+
+    def commit(dossier_id: str) -> Any:
+        with lock:
+            calls.append(("start", "commit", dossier_id))
+        time.sleep(0.05)  # a slow service: the next dossier uploads meanwhile
+        try:
+            return real_commit(dossier_id)
+        finally:
+            with lock:
+                calls.append(("end", "commit", dossier_id))
+
+    def put_manifest(signed: SignedManifest) -> Any:
+        with lock:
+            calls.append(("start", "manifest", signed.manifest.dossier_id))
+        return real_manifest(signed)
+
+    monkeypatch.setattr(engine.client, "commit", commit)
+    monkeypatch.setattr(engine.client, "put_manifest", put_manifest)
+    report = engine.run_once()
+    ids = [d.id for d in deposits]
+    assert report.sealed == ids and report.deposited == ids and report.stopped is None
+    numbers = central.deposit_numbers()
+    assert sorted(ids, key=lambda i: numbers[i] or "") == ids, "deposit numbers follow the deposit order"
+    commits = [(kind, i) for kind, what, i in calls if what == "commit"]
+    assert commits == [(kind, i) for i in ids for kind in ("start", "end")], "one commit at a time, in order"
+    overlapped = [i for k, i in enumerate(ids[1:]) if calls.index(("start", "manifest", i))
+                  < calls.index(("end", "commit", ids[k]))]
+    assert overlapped, "the next dossier uploads while the service commits the one before"
+    assert_delivered_once(central, kiosk, deposits)
