@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     enroll.add_argument("--central", metavar="URL",
                         help="the central service (default: the configured central_url)")
     enroll.add_argument("--name", help="the name IT staff will see (default: site name or host name)")
+    pin_hash = commands.add_parser("pin-hash", help="hash a PIN for mediator_pin_hash / admin_pin_hash "
+                                                    "in config.toml")
+    pin_hash.add_argument("--stdin", action="store_true",
+                          help="read the PIN from standard input (one line) instead of asking twice")
     sync = commands.add_parser("sync", help="the outbox of sealed dossiers")
     sync_commands = sync.add_subparsers(dest="sync_command", required=True)
     sync_commands.add_parser("status", help="the outbox's counts by state")
@@ -192,6 +196,29 @@ def _sync(args: argparse.Namespace) -> dict[str, Any]:
             return {**report.as_json(), "outbox": store.outbox.counts()}
 
 
+def _pin_hash(args: argparse.Namespace) -> str:
+    """The Argon2id PHC string of a PIN of at least MIN_PIN_LENGTH digits, typed twice
+    without echo (or one line on standard input with --stdin)."""
+    import getpass
+
+    from kiosk.security.pins import MIN_PIN_LENGTH, hash_pin
+
+    if args.stdin:
+        pin = sys.stdin.readline().rstrip("\r\n")
+    else:
+        try:
+            pin = getpass.getpass("PIN: ")
+            if getpass.getpass("PIN (again): ") != pin:
+                raise BadInput("pin-hash: the two PINs differ")
+        except (EOFError, KeyboardInterrupt):
+            raise BadInput("pin-hash: no PIN given") from None
+    if len(pin) < MIN_PIN_LENGTH:
+        raise BadInput(f"pin-hash: a PIN has at least {MIN_PIN_LENGTH} digits")
+    if not pin.isascii() or not pin.isdigit():
+        raise BadInput("pin-hash: a PIN is made of digits 0-9 only")
+    return hash_pin(pin)
+
+
 def _checklist(args: argparse.Namespace) -> Any:
     from kiosk.procedure.checklist import run_checklist
     from kiosk.procedure.errors import AnswerError
@@ -281,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
             return _scan_mrz(args)
         if args.command in ("scan", "trust"):
             print(json.dumps(_twoddoc(args), ensure_ascii=False))
+            return 0
+        if args.command == "pin-hash":
+            print(_pin_hash(args))
             return 0
         if args.command in COMMANDS:
             print(json.dumps(COMMANDS[args.command](args), ensure_ascii=False))

@@ -30,9 +30,10 @@ class Settings:
     sync_interval_seconds: float = 30.0
     idle_timeout_seconds: float = 120.0  # without touch or key before "Êtes-vous toujours là ?"
     idle_countdown_seconds: float = 30.0  # the countdown before the session ends
-    mediator_pin_hash: str | None = None  # Argon2id PHC strings (python -m kiosk.security.pins)
+    mediator_pin_hash: str | None = None  # Argon2id PHC strings (`kiosk pin-hash` makes one)
     admin_pin_hash: str | None = None
     resume_retention_days: int = 30  # a draft saved for later (resume code) is kept this long
+    on_screen_keyboard: bool = False  # Qt Virtual Keyboard, for touch terminals (X11 only)
 
 
 def _env(name: str) -> str | None:
@@ -53,7 +54,8 @@ def load_settings(path: Path | None = None, **overrides: Any) -> Settings:
             raise ConfigError(f"{source}: {exc}") from None
     for key in ("data_dir", "central_url", "site_name", "mode", "http_timeout_seconds",
                 "sync_interval_seconds", "idle_timeout_seconds", "idle_countdown_seconds",
-                "mediator_pin_hash", "admin_pin_hash", "resume_retention_days"):
+                "mediator_pin_hash", "admin_pin_hash", "resume_retention_days",
+                "on_screen_keyboard"):
         if (value := _env(key)) is not None:
             raw[key] = value
     raw.update({k: v for k, v in overrides.items() if v is not None})
@@ -98,5 +100,11 @@ def _validated(raw: dict[str, Any]) -> Settings:
         raise ConfigError("resume_retention_days: expected a whole number of days") from None
     if not 1 <= retention <= 365:
         raise ConfigError("resume_retention_days: must be between 1 and 365")
+    keyboard = raw.get("on_screen_keyboard", False)
+    if isinstance(keyboard, str) and keyboard.lower() in ("true", "1", "yes", "false", "0", "no"):
+        keyboard = keyboard.lower() in ("true", "1", "yes")  # from the environment
+    if not isinstance(keyboard, bool):
+        raise ConfigError("on_screen_keyboard: expected true or false")
     return Settings(data_dir=data_dir, central_url=central_url, site_name=raw.get("site_name"),
-                    mode=mode, **numbers, **pins, resume_retention_days=retention)
+                    mode=mode, **numbers, **pins, resume_retention_days=retention,
+                    on_screen_keyboard=keyboard)

@@ -53,6 +53,7 @@ class Context:
     lpstat: str = "lpstat"
     health_date: datetime | None = None
     health_local: datetime | None = None
+    qt_app: object | None = None  # the keyboard check's offscreen application, kept to the end
 
 
 def _human_bytes(n: float) -> str:
@@ -362,9 +363,41 @@ def check_queue(ctx: Context) -> Check:
     return Check("file d’envoi", OK, text)
 
 
+KEYBOARD_LAYOUTS = ("fr_FR", "ar_AR")  # AZERTY, and the one non-Latin script asked for
+
+
+def check_keyboard(ctx: Context) -> Check:
+    """The on-screen keyboard, when the site asks for it: X11, and its QML layouts present
+    (a bundle built without them would show no keyboard at all)."""
+    wanted = (ctx.settings is not None and ctx.settings.on_screen_keyboard) or \
+        os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
+    if not wanted:
+        return Check("clavier à l’écran", OK, "non demandé (on_screen_keyboard = false)")
+    if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+        return Check("clavier à l’écran", FAIL, "session Wayland sans X11 : le clavier Qt n’y paraît pas",
+                     "démarrer la borne dans la session X11 du paquet (escale-kiosk.service) ou XWayland")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.onscreen_keyboard import KeyboardSettings
+
+    if QGuiApplication.instance() is None:
+        ctx.qt_app = QGuiApplication(["kiosk-doctor", "-platform", "offscreen"])  # nothing shown
+    settings = KeyboardSettings()
+    layouts = settings.installed_layouts() if settings.loaded else []
+    fix = "réinstaller le paquet : les modules QML du clavier (QtQuick.VirtualKeyboard) manquent"
+    if not settings.loaded:
+        return Check("clavier à l’écran", FAIL,
+                     f"modules du clavier introuvables ({settings.errors[0][:120]})", fix)
+    missing = [code for code in KEYBOARD_LAYOUTS if code not in layouts]
+    if missing:
+        return Check("clavier à l’écran", FAIL, f"dispositions absentes : {', '.join(missing)}", fix)
+    return Check("clavier à l’écran", OK,
+                 f"Qt Virtual Keyboard prêt ({len(layouts)} dispositions, dont AZERTY et arabe)")
+
+
 NEEDS_SETTINGS: list[Callable[[Context], Check]] = [
     check_enrollment, check_central, check_clock, check_disk, check_database, check_queue]
-ANY_TIME: list[Callable[[Context], Check]] = [check_camera, check_printer]
+ANY_TIME: list[Callable[[Context], Check]] = [check_camera, check_printer, check_keyboard]
 
 
 def run_checks(ctx: Context) -> list[Check]:

@@ -26,6 +26,7 @@ def test_file_then_environment_then_flags(tmp_path: Path, monkeypatch: pytest.Mo
     ('mode = "kiosk"', "mode"),
     ("http_timeout_seconds = -1", "http_timeout_seconds"),
     ('colour = "blue"', "colour"),
+    ('on_screen_keyboard = "sometimes"', "on_screen_keyboard"),
     ("central_url = ", "config.toml"),
 ])
 def test_wrong_settings_name_their_key(tmp_path: Path, text: str, key: str) -> None:
@@ -33,3 +34,11 @@ def test_wrong_settings_name_their_key(tmp_path: Path, text: str, key: str) -> N
     config.write_text(text + "\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=key):
         load_settings(config)
+
+
+def test_on_screen_keyboard_from_file_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("on_screen_keyboard = true\n", encoding="utf-8")
+    assert load_settings(config).on_screen_keyboard is True
+    monkeypatch.setenv("ESCALE_ON_SCREEN_KEYBOARD", "false")
+    assert load_settings(config).on_screen_keyboard is False

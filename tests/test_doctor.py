@@ -229,3 +229,19 @@ def test_run_checks_and_human_output(tmp_path: Path, monkeypatch: pytest.MonkeyP
     out = capsys.readouterr().out
     assert "[AVERT] enrôlement" in out and "→ configurer central_url" in out
     assert "[ OK  ] caméra" in out and "[ OK  ] imprimante" in out
+
+
+def test_keyboard_check_finds_azerty_and_arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    off = doctor.check_keyboard(Context(Settings(data_dir=tmp_path)))
+    assert off.status == OK and "non demandé" in off.message
+    on = doctor.check_keyboard(Context(Settings(data_dir=tmp_path, on_screen_keyboard=True)))
+    assert on.status == OK, on
+    assert "AZERTY" in on.message
+
+
+def test_keyboard_check_refuses_wayland_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    result = doctor.check_keyboard(Context(Settings(data_dir=tmp_path, on_screen_keyboard=True)))
+    assert result.status == FAIL and "X11" in result.message + result.fix

@@ -20,7 +20,8 @@ from kiosk.config import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
-SHELL_SCRIPTS = [INSTALLER / name for name in ("build-bundle.sh", "build-deb.sh")]
+SHELL_SCRIPTS = [INSTALLER / name for name in ("build-bundle.sh", "build-deb.sh", "ci-package-check.sh",
+                                                "package-install-check.sh")]
 SH_SCRIPTS = [INSTALLER / "kiosk-session", INSTALLER / "kiosk-wrapper",
               *(INSTALLER / "debian" / name for name in ("postinst", "prerm", "postrm"))]
 needs_dpkg = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb not installed")
@@ -101,6 +102,56 @@ def test_conffiles_and_maintainer_scripts(deb: Path, tmp_path: Path) -> None:
     assert "rm " not in remove and "deluser" not in remove  # remove/upgrade keep data and queue
 
 
+def fake_bundle(base: Path, exe: str = "kiosk") -> Path:
+    bundle = base / "escale"
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / exe).write_text("#!/bin/sh\necho kiosk 0.1.0\n")
+    (bundle / exe).chmod(0o755)
+    return bundle
+
+
+def ar_members(data: bytes) -> list[str]:
+    """The member names of an ar archive (a .deb), without binutils."""
+    assert data.startswith(b"!<arch>\n")
+    names, offset = [], 8
+    while offset + 60 <= len(data):
+        header = data[offset:offset + 60]
+        names.append(header[:16].decode().strip().rstrip("/"))
+        size = int(header[48:58].decode().strip())
+        offset += 60 + size + (size % 2)
+    return names
+
+
+def build_deb(base: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    env = {"BUNDLE_DIR": str(fake_bundle(base)), "OUT_DIR": str(base), **env}
+    return subprocess.run([str(INSTALLER / "build-deb.sh")], capture_output=True, text=True, check=False,
+                          env={**os.environ, **env})
+
+
+@needs_dpkg
+def test_version_override_and_compression_for_an_upgrade_package(tmp_path: Path) -> None:
+    """N+1 for the upgrade check: the same bundle, a bumped version, zstd (fast)."""
+    next_version = f"{__version__}+ci1"
+    done = build_deb(tmp_path, VERSION=next_version, COMPRESS="zstd")
+    assert done.returncode == 0, done.stderr
+    deb = Path(done.stdout.strip().splitlines()[-1])
+    assert deb.name.startswith(f"escale-kiosk_{next_version}_")
+    assert dpkg_deb("--field", str(deb), "Version").strip() == next_version
+    assert "data.tar.zst" in ar_members(deb.read_bytes())
+    newer = subprocess.run(["dpkg", "--compare-versions", next_version, "gt", __version__], check=False)
+    assert newer.returncode == 0
+
+
+@needs_dpkg
+@pytest.mark.parametrize(("variable", "value", "message"), [
+    ("VERSION", "1.0 beta", "not a Debian version"), ("COMPRESS", "bzip2", "COMPRESS must be")])
+def test_bad_version_or_compression_is_refused(tmp_path: Path, variable: str, value: str,
+                                               message: str) -> None:
+    done = build_deb(tmp_path, **{variable: value})
+    assert done.returncode == 2 and message in done.stderr
+    assert not list(tmp_path.glob("*.deb"))
+
+
 def test_missing_bundle_is_refused(tmp_path: Path) -> None:
     done = subprocess.run([str(INSTALLER / "build-deb.sh")], capture_output=True, text=True, check=False,
                           env={**os.environ, "BUNDLE_DIR": str(tmp_path / "none"), "OUT_DIR": str(tmp_path)})
@@ -165,6 +216,38 @@ def test_config_template_keys_load(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 # -- the PyInstaller spec, with PyInstaller's build classes stubbed ----------------------------
+def run_spec(monkeypatch: pytest.MonkeyPatch, calls: dict[str, Any], analysis: type) -> dict[str, Any]:
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_submodules = lambda name: [name]  # type: ignore[attr-defined]
+    hooks.collect_dynamic_libs = lambda name: [  # type: ignore[attr-defined]
+        (f"C:/py/Lib/site-packages/{name}/libzbar-64.dll", name),
+        (f"C:/py/Lib/site-packages/{name}/libiconv.dll", name)]
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    spec = INSTALLER / "escale.spec"
+    calls["exes"] = []
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(INSTALLER), "Analysis": analysis, "PYZ": lambda *a, **k: None,
+        "EXE": lambda *a, **k: calls["exes"].append(k) or k,
+        "COLLECT": lambda *a, **k: calls.setdefault("coll", {**k, "executables": [x for x in a if x in
+                                                                                 calls["exes"]]}),
+    }
+    exec(compile(spec.read_text(), str(spec), "exec"), namespace)
+    calls["exe"] = calls["exes"][0]
+    return namespace
+
+
+# The on-screen keyboard's parts the bundle keeps, and Qt Quick parts it still leaves out.
+KEYBOARD_PARTS = [
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    "PySide6/Qt/qml/QtQuick/VirtualKeyboard/libqtvkbplugin.so",
+    "PySide6/Qt/qml/QtQuick/VirtualKeyboard/Layouts/libqtvkblayoutsplugin.so",
+    "PySide6/Qt/qml/QtQuick/libqtquick2plugin.so", "PySide6/Qt/qml/QtQuick/Layouts/libqquicklayoutsplugin.so",
+    "libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6VirtualKeyboard.so.6"]
+UNUSED_QUICK = ["PySide6/Qt/qml/QtQuick3D/libqquick3dplugin.so", "libQt6Quick3D.so.6",
+                "PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so",
+                "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"]
+
+
 def test_spec_collects_resources_libzbar_and_excludes_unused_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: dict[str, Any] = {}
 
@@ -174,20 +257,12 @@ def test_spec_collects_resources_libzbar_and_excludes_unused_qt(monkeypatch: pyt
             self.binaries = [("libQt6Widgets.so.6", "/x/PySide6/Qt/lib/libQt6Widgets.so.6", "BINARY"),
                              ("PySide6/Qt/plugins/platforms/libqwayland-egl.so",
                               "/x/PySide6/Qt/plugins/platforms/libqwayland-egl.so", "BINARY"),
-                             ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY")]
+                             ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
+                             *[(name, "/x/" + name, "BINARY") for name in KEYBOARD_PARTS + UNUSED_QUICK]]
             self.datas: list[tuple[str, str, str]] = []
             self.pure, self.scripts = [], []
 
-    hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_submodules = lambda name: [name]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
-    spec = INSTALLER / "escale.spec"
-    namespace: dict[str, Any] = {
-        "SPECPATH": str(INSTALLER), "Analysis": Analysis, "PYZ": lambda *a, **k: None,
-        "EXE": lambda *a, **k: calls.setdefault("exe", k),
-        "COLLECT": lambda *a, **k: calls.setdefault("coll", k),
-    }
-    exec(compile(spec.read_text(), str(spec), "exec"), namespace)
+    namespace = run_spec(monkeypatch, calls, Analysis)
     analysis = calls["analysis"]
     targets = {Path(dest) / Path(src).name for src, dest in analysis["datas"]}
     assert Path("resources/models/mrz_ocr.onnx") in targets
@@ -200,8 +275,39 @@ def test_spec_collects_resources_libzbar_and_excludes_unused_qt(monkeypatch: pyt
     for module in ("PySide6.QtWebEngineCore", "PySide6.QtMultimedia", "PySide6.QtQuick", "PySide6.Qt3DCore"):
         assert module in analysis["excludes"]
     kept = [name for name, *_ in namespace["a"].binaries]
-    assert kept == ["libQt6Widgets.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so"]
+    assert kept == ["libQt6Widgets.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so", *KEYBOARD_PARTS]
+    assert "PySide6.QtQml" not in analysis["excludes"]  # the keyboard's settings go through it
+    assert "reportlab.graphics.barcode" in analysis["hiddenimports"]  # QR of the confirmation PDF
     assert calls["exe"]["name"] == "kiosk" and calls["coll"]["name"] == "escale"
+    assert [exe["name"] for exe in calls["coll"]["executables"]] == ["kiosk"]
+
+
+def test_spec_on_windows_takes_zbar_from_the_wheel_and_adds_a_windowed_exe(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: dict[str, Any] = {}
+
+    class Analysis:
+        def __init__(self, scripts: list[str], **kwargs: Any) -> None:
+            calls["analysis"] = kwargs
+            self.binaries = [(name, "C:/x/" + name, "BINARY") for name in (
+                "PySide6/Qt6Widgets.dll", "PySide6/Qt6Quick.dll", "PySide6/Qt6Qml.dll",
+                "PySide6/Qt6WebEngineCore.dll", "PySide6/plugins/platforms/qwindows.dll",
+                "PySide6/plugins/platforms/qoffscreen.dll", "PySide6\\qml\\QtQuick\\qtquick2plugin.dll")]
+            self.datas: list[tuple[str, str, str]] = []
+            self.pure, self.scripts = [], []
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    namespace = run_spec(monkeypatch, calls, Analysis)
+    analysis = calls["analysis"]
+    assert {Path(src).name for src, _ in analysis["binaries"]} == {"libzbar-64.dll", "libiconv.dll"}
+    assert all(dest == "pyzbar" for _, dest in analysis["binaries"])  # where pyzbar loads them from
+    assert analysis["runtime_hooks"] == []
+    kept = [name for name, *_ in namespace["a"].binaries]
+    assert kept == ["PySide6/Qt6Widgets.dll", "PySide6/Qt6Quick.dll", "PySide6/Qt6Qml.dll",
+                    "PySide6/plugins/platforms/qwindows.dll", "PySide6/plugins/platforms/qoffscreen.dll",
+                    "PySide6\\qml\\QtQuick\\qtquick2plugin.dll"]  # the on-screen keyboard's Qt Quick
+    exes = {exe["name"]: exe["console"] for exe in calls["coll"]["executables"]}
+    assert exes == {"kiosk": True, "escale": False}  # the commands; the shortcuts' windowed program
 
 
 def test_runtime_hook_points_pyzbar_at_the_bundled_library(tmp_path: Path,
@@ -247,3 +353,125 @@ def test_built_bundle_needs_only_what_the_package_depends_on() -> None:
     assert needed - bundled - set(SYSTEM_LIBRARIES) == set()
     control = (INSTALLER / "debian" / "control.in").read_text()
     assert all(package in control for package in SYSTEM_LIBRARIES.values())
+
+
+# -- the Windows installer script (compiled here with Linux's makensis) and its workflow -------
+NSI = INSTALLER / "windows" / "escale.nsi"
+needs_makensis = pytest.mark.skipif(shutil.which("makensis") is None,
+                                    reason="makensis not installed (scripts/setup.sh --packaging)")
+
+
+def makensis(*defines: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["makensis", "-V2", *(f"-D{d}" for d in defines), str(NSI)],
+                          capture_output=True, text=True, check=False, timeout=120)
+
+
+@needs_makensis
+def test_nsis_script_compiles_against_a_windows_like_bundle(tmp_path: Path) -> None:
+    bundle = fake_bundle(tmp_path, exe="kiosk.exe")
+    (bundle / "escale.exe").write_bytes(b"MZ")
+    (bundle / "_internal" / "python311.dll").write_bytes(b"MZ")
+    setup = tmp_path / "escale-setup.exe"
+    done = makensis(f"VERSION={__version__}", f"BUNDLE_DIR={bundle}", f"OUTFILE={setup}", "COMPRESSION=zlib")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "warning" not in (done.stdout + done.stderr).lower()
+    assert setup.read_bytes()[:2] == b"MZ"  # a Windows executable
+
+
+@needs_makensis
+@pytest.mark.parametrize(("defines", "message"), [
+    ((), "VERSION is required"),
+    ((f"VERSION={__version__}",), "kiosk.exe"),  # a bundle built on Linux, or none, is refused
+])
+def test_nsis_script_refuses_a_missing_version_or_bundle(tmp_path: Path, defines: tuple[str, ...],
+                                                        message: str) -> None:
+    bundle = fake_bundle(tmp_path)  # the Linux bundle: `kiosk`, no kiosk.exe
+    done = makensis(*defines, f"BUNDLE_DIR={bundle}", f"OUTFILE={tmp_path / 'setup.exe'}")
+    assert done.returncode != 0 and message in done.stdout + done.stderr
+    assert not (tmp_path / "setup.exe").exists()
+
+
+def test_nsis_script_installs_per_machine_with_shortcuts_uninstaller_and_optional_autostart() -> None:
+    text = NSI.read_text(encoding="utf-8")
+    for needle in ("RequestExecutionLevel admin", 'InstallDir "$PROGRAMFILES64\\${PRODUCT}"',
+                   "SetShellVarContext all", "CreateShortcut \"$SMPROGRAMS", "WriteUninstaller",
+                   'Section /o "Démarrage automatique', 'WriteRegStr HKLM "${RUN_KEY}"',
+                   'DeleteRegValue HKLM "${RUN_KEY}"', 'DeleteRegKey HKLM "${UNINSTALL_KEY}"',
+                   '"/AUTOSTART"', "SetOverwrite off"):
+        assert needle in text, needle
+
+
+def test_windows_workflow_builds_checks_and_uploads_the_installer() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "windows-installer.yml").read_text())
+    job = workflow["jobs"]["windows-installer"]
+    assert job["runs-on"] == "windows-latest"
+    steps = job["steps"]
+    script = "\n".join(step.get("run", "") for step in steps)
+    assert "installer/escale.spec" in script and "pyside6-lrelease" in script
+    assert "choco install nsis" in script and "installer\\windows\\escale.nsi" in script
+    assert "/DVERSION=" in script and "/S" in script and "uninstall.exe" in script
+    uses = [step["uses"] for step in steps if "uses" in step]
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)
+    assert any(u.startswith("actions/setup-python@") for u in uses)
+
+
+# -- the CI packaging check --------------------------------------------------------------------
+def test_ci_runs_the_package_check_after_the_tests() -> None:
+    ci = (ROOT / ".ci" / "run").read_text()
+    subprocess.run(["bash", "-n", str(ROOT / ".ci" / "run")], check=True)
+    assert ci.index("\n./run-tests.sh ") < ci.index("\n  installer/ci-package-check.sh\n")  # commands
+    check = (INSTALLER / "ci-package-check.sh").read_text()
+    for needle in ("installer/build-bundle.sh", "installer/build-deb.sh", "makensis",
+                   "installer/package-install-check.sh", "scripts/setup.sh --dev --packaging"):
+        assert needle in check, needle
+    install = (INSTALLER / "package-install-check.sh").read_text()
+    for needle in ("apt-get install", "kiosk doctor --json", "--quit-when-shown", "kiosk enroll",
+                   "kiosk dossier deposit", "dpkg -i", "kiosk sync status", "kiosk sync run", "dpkg -r",
+                   "dpkg -P", "runuser -u escale"):
+        assert needle in install, needle
+
+
+def test_setup_refuses_an_unknown_option() -> None:
+    done = subprocess.run([str(ROOT / "scripts" / "setup.sh"), "--packagin"], capture_output=True, text=True,
+                          check=False, timeout=30)
+    assert done.returncode == 2 and "--packaging" in done.stderr
+
+
+def test_config_template_tells_how_to_hash_pins_and_test_the_camera() -> None:
+    template = (INSTALLER / "config.toml.example").read_text(encoding="utf-8")
+    assert "kiosk pin-hash" in template and "python -m kiosk.security.pins" not in template
+    assert "ESCALE_CAMERA" in template and "image" in template
+
+
+def can_unshare_mounts() -> bool:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "--mount", "true"], capture_output=True, check=False, timeout=30)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not can_unshare_mounts(), reason="needs root and a mount namespace (a private /run)")
+def test_an_upgrade_restarts_a_running_kiosk(tmp_path: Path) -> None:
+    """prerm stops the kiosk before the bundle is replaced and notes that it ran; the new
+    postinst starts it again (a try-restart would leave it stopped). prerm runs for real,
+    with a fake systemctl, in a private mount namespace whose /run is a fresh tmpfs."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "systemctl.log"
+    (bin_dir / "systemctl").write_text(f'#!/bin/sh\necho "$@" >> {log}\nexit 0\n')
+    (bin_dir / "systemctl").chmod(0o755)
+    script = (f"mount -t tmpfs tmpfs /run && mkdir -p /run/systemd/system && "
+              f"PATH={bin_dir}:$PATH sh {INSTALLER / 'debian' / 'prerm'} upgrade 0.1.0 && "
+              f"test -e /run/escale-kiosk.restart-after-upgrade")
+    done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+                          capture_output=True, text=True, check=False, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text().splitlines() == ["is-active --quiet escale-kiosk.service",
+                                            "stop escale-kiosk.service"]
+    assert not Path("/run/escale-kiosk.restart-after-upgrade").exists()  # only in the namespace
+    postinst = (INSTALLER / "debian" / "postinst").read_text()
+    upgrade = postinst.split("An upgrade", 1)[1]
+    assert "/run/escale-kiosk.restart-after-upgrade" in upgrade and "systemctl start escale-kiosk" in upgrade
+    assert "try-restart" not in postinst

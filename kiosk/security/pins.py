@@ -3,7 +3,7 @@ and failures counted on disk, each one past the first few making the next try wa
 
 Make a hash for the site configuration (`mediator_pin_hash`, `admin_pin_hash`):
 
-    printf '%s' 123456 | python -m kiosk.security.pins
+    kiosk pin-hash            (asks twice, no echo; or: printf '%s' 123456 | kiosk pin-hash --stdin)
 """
 
 from __future__ import annotations

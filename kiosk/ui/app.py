@@ -72,6 +72,10 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
     except ConfigError as exc:
         print(f"kiosk: configuration: {exc}", file=sys.stderr)
         return 2
+    if settings.on_screen_keyboard and QApplication.instance() is None:
+        from kiosk.ui.onscreen_keyboard import request
+
+        request()  # read by Qt when the application starts
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Escale")
     apply_style(app)

@@ -1,7 +1,7 @@
 """Run the real main window with Qt Virtual Keyboard on an X server (xvfb-run), focus a
 field low on the identity page, and print what a person would see, as JSON.
 
-    QT_IM_MODULE=qtvirtualkeyboard xvfb-run -a python tests/support/keyboard_probe.py DATA_DIR [SHOT.png]
+    QT_IM_MODULE=qtvirtualkeyboard xvfb-run -a python tests/support/keyboard_probe.py DATA [SHOT [DIALOG_SHOT]]
 """
 
 from __future__ import annotations
@@ -66,18 +66,34 @@ def main() -> int:
         fields[-1].setFocus()
         method.show()
 
-    def finish() -> None:
+    def open_code_dialog() -> None:
         look("arabic")
         if shot:
             QGuiApplication.primaryScreen().grabWindow(0).save(shot)
+        method.hide()
         window.choose_language("fr")
+        window.finish_to_welcome()
+        window.open_resume_with_code()  # its code field takes the focus by itself
+
+    def finish() -> None:
+        focused = QApplication.focusWidget()
+        dialog = focused.window() if focused is not None else None
+        seen["dialog"] = {
+            "keyboard_visible": method.isVisible(),
+            "keyboard_top": method.keyboardRectangle().toRect().top(),
+            "is_dialog": dialog is not None and dialog is not window,
+            "dialog_bottom": dialog.frameGeometry().bottom() if dialog is not None else None,
+        }
+        if len(sys.argv) > 3:
+            QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[3])
         print(json.dumps(seen))
         app.quit()
 
     QTimer.singleShot(300, open_identity)
     QTimer.singleShot(2500, lambda: look("french"))
     QTimer.singleShot(2700, switch_to_arabic)
-    QTimer.singleShot(4500, finish)
+    QTimer.singleShot(4500, open_code_dialog)
+    QTimer.singleShot(6500, finish)
     QTimer.singleShot(30_000, lambda: app.exit(3))  # never hang a test run
     code = app.exec()
     store.close()

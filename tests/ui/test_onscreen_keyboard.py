@@ -52,3 +52,6 @@ def test_keyboard_shows_in_the_language_and_leaves_the_field_visible(tmp_path: P
         assert look["room"] > 0
         assert look["field_bottom"] <= top, f"{stage}: the field is under the keyboard"
         assert look["continue_bottom"] <= top, f"{stage}: Continue is under the keyboard"
+    dialog = seen["dialog"]  # the resume-code dialog: its field focused by itself, no tap
+    assert dialog["is_dialog"] and dialog["keyboard_visible"]
+    assert dialog["dialog_bottom"] <= dialog["keyboard_top"], "the dialog's buttons are under the keys"
