@@ -16,6 +16,12 @@ def display_date(value: str | date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
+def isolated(text: str) -> str:
+    """Each line of an answer in its own direction (Unicode FSI … PDI): in an Arabic
+    sentence, "12 rue des Lilas" keeps its number in front."""
+    return "\n".join(f"\u2068{line}\u2069" for line in text.split("\n"))
+
+
 def display_megabytes(n_bytes: int) -> str:
     """A file size in Mo (MiB) for the documents step: two decimals under 1 Mo, rounded
     up, so that a small file never reads "0.0"."""

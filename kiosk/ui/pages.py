@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.deposit.display import display_megabytes, display_value
+from kiosk.deposit.display import display_megabytes, display_value, isolated
 from kiosk.procedure.definition import Page, Rule
 from kiosk.procedure.engine import DocumentStatus, Evaluation
 from kiosk.store.errors import AttachmentError
@@ -400,6 +400,8 @@ class ReviewScreen(Screen):
         for key in evaluation.shown_questions(page):
             question = self.session.procedure.question(key)
             value = tr_procedure(display_value(question, self.session.answers.get(key)))
+            if self.isRightToLeft():  # French answers inside Arabic sentences
+                value = isolated(value)
             layout.addWidget(_label(f"{tr_procedure(question.label)} : {value}"))
         return card
 
