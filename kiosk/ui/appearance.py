@@ -85,7 +85,8 @@ def build_stylesheet(appearance: Appearance, styles: Path | None = None) -> str:
     qss = (folder / BASE_STYLE).read_text(encoding="utf-8")
     if appearance.high_contrast:
         qss += "\n" + (folder / HIGH_CONTRAST_STYLE).read_text(encoding="utf-8")
-    return scale_stylesheet(qss, appearance.scale)
+    # Images the style sheets name (url(@STYLES@/…)): wherever the kiosk is installed.
+    return scale_stylesheet(qss.replace("@STYLES@", folder.as_posix()), appearance.scale)
 
 
 _current = DEFAULT

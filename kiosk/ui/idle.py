@@ -38,7 +38,6 @@ class CountdownDialog(QDialog):
         layout.addWidget(title)
         self.remaining_label = QLabel()
         self.remaining_label.setObjectName("IdleRemaining")
-        self.remaining_label.setStyleSheet("font-size: 32px; font-weight: bold;")
         self.remaining_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.remaining_label.setWordWrap(True)
         layout.addWidget(self.remaining_label)

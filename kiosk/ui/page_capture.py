@@ -196,7 +196,7 @@ class PageCaptureDialog(QDialog):
         self.instruction.setObjectName("ScanInstruction")
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction.setStyleSheet("font-size: 26px; font-weight: bold; color: #000091;")
+        self.instruction.setProperty("small", True)
         layout.addWidget(self.instruction)
         body = QHBoxLayout()
         self.preview = SheetPreview()

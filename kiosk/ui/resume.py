@@ -188,8 +188,6 @@ class SaveForLaterDialog(QDialog):
         facts.addWidget(_label(self.tr("Code de reprise")))
         self.code_label = _label(ticket.code, "ResumeCode")
         self.code_label.setWordWrap(False)  # one line: the groups as on the slip
-        self.code_label.setStyleSheet("font-size: 34px; font-weight: bold; color: #000091;"
-                                      " letter-spacing: 1px;")
         self.code_label.setAccessibleName(self.tr("Code de reprise : %1").replace(
             "%1", " ".join(ticket.code)))  # read out one character at a time
         facts.addWidget(self.code_label)
@@ -260,7 +258,6 @@ class ResumeCodeDialog(QDialog):
         self.input.setAccessibleName(self.tr("Code de reprise"))
         self.input.setPlaceholderText("XXXXX-XXXXX-XXXXX")
         self.input.setMaxLength(32)
-        self.input.setStyleSheet("font-size: 30px; letter-spacing: 2px;")
         self.input.setMinimumHeight(64)
         self.input.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase
                                        | Qt.InputMethodHint.ImhNoPredictiveText
@@ -399,7 +396,7 @@ class TicketScanDialog(QDialog):
         self.instruction = _label(self.tr("Présentez le code QR de votre ticket devant la caméra"),
                                   "ScanInstruction")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction.setStyleSheet("font-size: 26px; font-weight: bold; color: #000091;")
+        self.instruction.setProperty("small", True)
         layout.addWidget(self.instruction)
         self.preview = QLabel()
         self.preview.setObjectName("TicketPreview")

@@ -352,7 +352,6 @@ class ScanDialog(QDialog):
         self.instruction.setObjectName("ScanInstruction")
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction.setStyleSheet("font-size: 30px; font-weight: bold; color: #000091;")
         layout.addWidget(self.instruction)
         self.preview = PreviewWidget()
         self.preview.setAccessibleName(self.tr("Image de la caméra, avec le cadre où placer le document"))
@@ -588,8 +587,6 @@ class DocumentReader(QObject):
                 continue
             tag = _label(self.tr("✓ lu sur le document"), "DocumentTag", wrap=False)
             tag.setAccessibleName(self.tr("Lu sur le document"))
-            tag.setStyleSheet("color: #18753c; font-weight: bold; font-size: 16px;"
-                              " border: 1px solid #18753c; border-radius: 4px; padding: 2px 6px;")
             tag.setVisible(False)
             layout = editor.layout()
             index = layout.indexOf(editor.label)
