@@ -16,6 +16,11 @@ Decisions:
   {"answers": {...}, "provenance": {key: "document" | "hand"}} in the (encrypted) answers
   blob and the sealed answers.json; keys never prefilled have no entry. The central
   service reads answers under "answers" and ignores other top-level keys.
+- Names no check digit protects are prefilled only when sure: read from one image with
+  a low confidence (kiosk.scanning.mrz.vote.names_to_check), a name is left empty with a
+  NAME_TO_CHECK warning carrying what was read, for the applicant to check and type; a
+  name two consecutive camera frames agreed on is prefilled. Document number and dates,
+  which check digits protect, are prefilled either way.
 - Warnings are codes with data, not sentences: the front end words them (and
   translates them).
 """
@@ -31,6 +36,7 @@ from typing import Any
 from kiosk.procedure.countries import countries
 from kiosk.procedure.dates import add_months
 from kiosk.procedure.definition import Procedure
+from kiosk.scanning.mrz.vote import names_to_check
 
 DOCUMENT = "document"
 HAND = "hand"
@@ -72,6 +78,9 @@ OTHER_HOLDER = "other_holder"  # names or birth date differ from the expected ho
 NATIONALITY_UNKNOWN = "nationality_unknown"  # the code names no country of the list
 NAME_TRUNCATED = "name_truncated"  # the zone was full: the name may be cut short
 DATE_UNKNOWN = "date_unknown"  # a date with unknown parts (<<) or impossible
+# A name read with a low confidence from one image: not prefilled ("à vérifier"); data
+# {"read": the name as read}, for the applicant to check and type.
+NAME_TO_CHECK = "name_to_check"
 
 
 @dataclass(frozen=True)
@@ -219,13 +228,18 @@ def prefill_from_mrz(result: Any, procedure: Procedure, deposit_date: date, *,
     values: dict[str, Any] = {}
     warnings: list[PrefillWarning] = []
 
-    if fields.get("surname"):
-        values[SURNAME] = fields["surname"]
-    if fields.get("given_names"):
-        values[GIVEN_NAMES] = fields["given_names"]
+    name_keys = {"surname": SURNAME, "given_names": GIVEN_NAMES}
+    unsure = names_to_check(result)
+    for name_field, key in name_keys.items():
+        if not fields.get(name_field):
+            continue
+        if name_field in unsure:
+            warnings.append(PrefillWarning(NAME_TO_CHECK, key, {"read": fields[name_field]}))
+        else:
+            values[key] = fields[name_field]
     for name_field in truncated:
-        key = {"surname": SURNAME, "given_names": GIVEN_NAMES}.get(name_field)
-        if key:
+        key = name_keys.get(name_field)
+        if key and key in values:
             warnings.append(PrefillWarning(NAME_TRUNCATED, key))
     birth = mrz_date(fields.get("birth_date", ""), "birth", deposit_date)
     if birth is not None:

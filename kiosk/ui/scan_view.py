@@ -670,6 +670,9 @@ class DocumentReader(QObject):
                            "vérifiez-le et complétez-le si besoin.")
         if warning.code == prefill.DATE_UNKNOWN:
             return self.tr("La date de naissance n'est pas complète sur le document : saisissez-la.")
+        if warning.code == prefill.NAME_TO_CHECK:  # no check digit protects names: never guessed
+            return self.tr("Ce nom n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le "
+                           "et saisissez-le.").replace("%1", str(data.get("read", "")))
         return ""
 
     def refresh(self) -> None:

@@ -331,6 +331,10 @@
         <translation>La fecha de nacimiento está incompleta en el documento: introdúzcala.</translation>
     </message>
     <message>
+        <source>Ce nom n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>No se ha podido leer este nombre con seguridad (leído: «%1»): compruébelo y escríbalo.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Los nombres se copian tal como figuran en la banda de lectura mecánica del documento, en mayúsculas y sin tildes. Compruébelos y añada las tildes si es necesario.</translation>
     </message>

@@ -5,11 +5,12 @@ as many generated with a dense guilloche through the zone ("guilloche" set).
 Run: .venv/bin/python tests/bench/bench_mrz.py [N_GENERATED] [--seed S]
 
 Reports exact full MRZ %, key fields (document number, birth, expiry) %, camera-photo
-exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0), ms per image (median,
-p95; wall clock and CPU time of the process, since the machine is shared), zone located %,
-and find_zone_hint ms per 1280×720 frame (median, p95, CPU median). Without the
-recogniser (ocr.py + its model) only the locator figures are measured. Human summary,
-then one JSON line.
+exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0), names prefilled wrong
+from one image (with and without the name confidence floor of vote.py, and how many it
+holds back), ms per image (median, p95; wall clock and CPU time of the process, since the
+machine is shared), zone located %, and find_zone_hint ms per 1280×720 frame (median,
+p95, CPU median). Without the recogniser (ocr.py + its model) only the locator figures
+are measured. Human summary, then one JSON line.
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ from make_samples import generate  # noqa: E402
 
 from kiosk.scanning.mrz import reader  # noqa: E402
 from kiosk.scanning.mrz.locate import find_zone_hint, locate_zones  # noqa: E402
+from kiosk.scanning.mrz.parse import parse  # noqa: E402
+from kiosk.scanning.mrz.vote import NAME_FIELDS, names_to_check  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples" / "mrz"
 
 
-def _cases(n_generated: int, seed: int) -> list[dict]:
+def sample_cases() -> list[dict]:
+    """The shared samples with their ground truth, each also turned by 90/180/270°: dicts
+    with set, name ("file@angle"), image (BGR), lines (truth; [] when the image has no
+    MRZ), camera and rotated. Also used by compare_mrz_readers.py."""
     cases = []
     if (SAMPLES / "truth.tsv").is_file():
         for row in (SAMPLES / "truth.tsv").read_text().splitlines()[1:]:
@@ -47,6 +53,11 @@ def _cases(n_generated: int, seed: int) -> list[dict]:
                               "image": np.ascontiguousarray(np.rot90(image, k)),
                               "lines": lines.split("|") if lines else [],
                               "camera": name == "pe_0_pass-lva.jpg", "rotated": k > 0})
+    return cases
+
+
+def _cases(n_generated: int, seed: int) -> list[dict]:
+    cases = sample_cases()
     generated = [("generated", s) for s in generate(n_generated, seed)]
     generated += [("guilloche", s) for s in generate(n_generated // 4, seed + 1, strong_pattern=True)]
     for name, sample in generated:
@@ -57,10 +68,20 @@ def _cases(n_generated: int, seed: int) -> list[dict]:
 
 
 def _key(lines: list[str]) -> tuple[str, ...]:
-    from kiosk.scanning.mrz.parse import parse
-
     fields = parse(lines).fields
     return tuple(fields.get(k, "") for k in ("document_number", "birth_date", "expiry_date"))
+
+
+def score(truth: list[str], lines: list[str] | None) -> dict[str, bool]:
+    """One answer scored against the truth (an image with an MRZ): `lines` is what the reader
+    gives as the MRZ (None when it gives nothing). exact: every line equal; key: document
+    number, birth and expiry dates equal; wrong_valid: an answer that passes every check
+    digit and grammar rule yet is not the truth (what a kiosk would prefill wrongly)."""
+    if not lines:
+        return {"exact": False, "key": False, "wrong_valid": False}
+    exact = list(lines) == list(truth)
+    return {"exact": exact, "key": _key(list(lines)) == _key(truth),
+            "wrong_valid": not exact and parse(list(lines)).valid}
 
 
 def _pct(hits: int, total: int) -> float:
@@ -81,7 +102,8 @@ def main() -> int:
         s = stats.setdefault(case["set"], {"n": 0, "mrz": 0, "located": 0, "exact": 0, "key": 0, "cam_n": 0,
                                            "cam_exact": 0, "rot_n": 0, "rot_exact": 0, "wrong_valid": 0,
                                            "ms": [], "cpu": [], "no_mrz_ok": 0, "no_mrz": 0,
-                                           "misses": []})
+                                           "misses": [], "names_wrong": 0, "names_wrong_no_floor": 0,
+                                           "names_held": 0})
         truth = case["lines"]
         start, cpu = time.perf_counter(), time.process_time()
         if can_read:
@@ -105,11 +127,19 @@ def main() -> int:
             if not located:
                 s["misses"].append(f"{case['name']}: not located")
             continue
-        exact = result.found and list(result.result.lines) == truth
-        if result.found and not exact:
-            s["wrong_valid"] += 1
+        hit = score(truth, list(result.result.lines) if result.found else None)
+        exact = hit["exact"]
+        if result.found:  # names from this one image: prefilled unless held back as unsure
+            held = names_to_check(result.result)
+            truth_fields = parse(truth).fields
+            for name in NAME_FIELDS:
+                wrong = result.result.fields[name] != truth_fields[name]
+                s["names_wrong_no_floor"] += wrong
+                s["names_wrong"] += wrong and name not in held
+                s["names_held"] += name in held
+        s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
-        s["key"] += result.found and _key(list(result.result.lines)) == _key(truth)
+        s["key"] += hit["key"]
         s["cam_exact"] += exact and case["camera"]
         s["rot_exact"] += exact and case["rotated"]
         if not exact:
@@ -141,7 +171,12 @@ def main() -> int:
             row.update({"exact_pct": _pct(s["exact"], s["n"]), "key_fields_pct": _pct(s["key"], s["n"]),
                         "camera_exact_pct": _pct(s["cam_exact"], s["cam_n"]),
                         "rotated_exact_pct": _pct(s["rot_exact"], s["rot_n"]),
-                        "wrong_but_valid": s["wrong_valid"]})
+                        "wrong_but_valid": s["wrong_valid"],
+                        # name fields (surname, given names) of single found reads: prefilled
+                        # wrong with the confidence floor, without it, and held back by it
+                        "names_prefilled_wrong": s["names_wrong"],
+                        "names_wrong_without_floor": s["names_wrong_no_floor"],
+                        "names_held_back": s["names_held"]})
         report[name] = row
         print(f"  {name}: " + ", ".join(f"{k}={v}" for k, v in row.items()))
         for miss in s["misses"][:20]:

@@ -297,3 +297,17 @@ def test_folder_camera_vote_fills_step_one_with_the_recogniser_stubbed(
     assert not dialog.isVisible() and dialog.camera is None
     assert {k: session.answers.get(k) for k in FILLED} == FILLED
     assert all(tag_shown(reader_, key) for key in FILLED)
+
+
+def test_an_unsure_name_is_left_to_the_applicant_with_a_reason(driver: Any) -> None:
+    import dataclasses
+
+    reader_ = identity(driver)
+    read = parse(EXPIRED)
+    unsure = dataclasses.replace(read, confidence=dict(read.confidence, surname=0.06))
+    reader_.on_read(unsure)
+    surname = driver.window.screen_for("identity").editors["identity.surname"]
+    assert surname.value() in (None, "")  # not guessed
+    assert not tag_shown(reader_, "identity.surname")
+    text = reader_.warning_panel.body.text()
+    assert "n'a pas pu être lu avec certitude" in text and read.fields["surname"] in text
