@@ -1,7 +1,7 @@
 """Run the real main window with Qt Virtual Keyboard on an X server (xvfb-run), focus a
 field low on the identity page, and print what a person would see, as JSON.
 
-    QT_IM_MODULE=qtvirtualkeyboard xvfb-run -a python tests/support/keyboard_probe.py DATA [SHOT [DIALOG_SHOT]]
+    QT_IM_MODULE=qtvirtualkeyboard xvfb-run -a python tests/support/keyboard_probe.py DATA [SHOT [SHOT2]]
 """
 
 from __future__ import annotations
