@@ -376,12 +376,12 @@ def check_keyboard(ctx: Context) -> Check:
     if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
         return Check("clavier à l’écran", FAIL, "session Wayland sans X11 : le clavier Qt n’y paraît pas",
                      "démarrer la borne dans la session X11 du paquet (escale-kiosk.service) ou XWayland")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.onscreen_keyboard import KeyboardSettings
 
-    if QGuiApplication.instance() is None:
-        ctx.qt_app = QGuiApplication(["kiosk-doctor", "-platform", "offscreen"])  # nothing shown
+    if QApplication.instance() is None:  # a widgets application: whatever runs next in this process
+        ctx.qt_app = QApplication(["kiosk-doctor", "-platform", "offscreen"])  # nothing shown
     settings = KeyboardSettings()
     layouts = settings.installed_layouts() if settings.loaded else []
     fix = "réinstaller le paquet : les modules QML du clavier (QtQuick.VirtualKeyboard) manquent"

@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.central import CentralHarness, EnrolledKiosk, central_fixture, key_dir_fixture  # noqa: F401
@@ -231,7 +232,8 @@ def test_run_checks_and_human_output(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert "[ OK  ] caméra" in out and "[ OK  ] imprimante" in out
 
 
-def test_keyboard_check_finds_azerty_and_arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyboard_check_finds_azerty_and_arabic(qapp: Any, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("QT_IM_MODULE", raising=False)
     off = doctor.check_keyboard(Context(Settings(data_dir=tmp_path)))
     assert off.status == OK and "non demandé" in off.message
@@ -240,7 +242,8 @@ def test_keyboard_check_finds_azerty_and_arabic(tmp_path: Path, monkeypatch: pyt
     assert "AZERTY" in on.message
 
 
-def test_keyboard_check_refuses_wayland_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keyboard_check_refuses_wayland_alone(qapp: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     monkeypatch.delenv("DISPLAY", raising=False)
     result = doctor.check_keyboard(Context(Settings(data_dir=tmp_path, on_screen_keyboard=True)))
