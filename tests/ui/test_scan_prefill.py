@@ -110,7 +110,10 @@ def test_live_preview_guide_and_guidance(driver: Any, tmp_path: Path) -> None:
     reader_ = identity(driver)
     reader_.source_factory = lambda: ImageFolderSource(folder, fps=10, loop=True)
     dialog = open_dialog(driver)
-    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 3, timeout=60_000)  # 2 loaded cores
+    # Three frames on screen, or fewer when two consecutive reads already agreed (a fast
+    # machine, or a slow one where each read spans many preview frames).
+    driver.qtbot.waitUntil(lambda: dialog.preview.frames_shown >= 3 or dialog.guidance_code == scan_view.DONE,
+                           timeout=60_000)
     assert dialog.preview.image is not None and dialog.preview.image.width() <= scan_view.PREVIEW_WIDTH
     assert dialog.preview.quad is not None, "the zone found is drawn over the preview"
     assert dialog.guidance_code in (scan_view.READING, scan_view.PLACED, scan_view.DONE)
