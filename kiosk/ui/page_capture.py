@@ -288,20 +288,15 @@ class PageCaptureDialog(QDialog):
             self.camera_failed(UNAVAILABLE)
             return
         worker = PageWorker(source, self.auto)
-        worker.preview.connect(self.on_preview)
-        worker.captured.connect(self.on_captured)
-        worker.failed.connect(self.camera_failed)
-        self.camera = CameraThread(worker)
-        self.destroyed.connect(lambda *_: worker.stop())
+        outputs = [(worker.preview, self.on_preview), (worker.captured, self.on_captured),
+                   (worker.failed, self.camera_failed)]
+        self.camera = CameraThread(worker, outputs, owner=self)
         self.camera.start()
 
     def stop_camera(self) -> None:
         camera, self.camera = self.camera, None
         if camera is not None:
-            for signal in (camera.worker.preview, camera.worker.captured, camera.worker.failed):
-                signal.disconnect()
-            if not camera.stop():
-                log.warning("camera thread did not stop in time")
+            camera.close()
 
     def on_preview(self, image: QImage, quad: Any, problems: list[str]) -> None:
         if self.camera is None:

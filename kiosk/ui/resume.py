@@ -428,20 +428,15 @@ class TicketScanDialog(QDialog):
             self.camera_failed("unavailable")
             return
         worker = ticket_worker_class()(source)
-        worker.preview.connect(self.on_preview)
-        worker.found.connect(self.on_found)
-        worker.failed.connect(self.camera_failed)
-        self.camera = CameraThread(worker)
-        self.destroyed.connect(lambda *_: worker.stop())
+        outputs = [(worker.preview, self.on_preview), (worker.found, self.on_found),
+                   (worker.failed, self.camera_failed)]
+        self.camera = CameraThread(worker, outputs, owner=self)
         self.camera.start()
 
     def stop_camera(self) -> None:
         camera, self.camera = self.camera, None
         if camera is not None:
-            for signal in (camera.worker.preview, camera.worker.found, camera.worker.failed):
-                signal.disconnect()
-            if not camera.stop():
-                log.warning("camera thread did not stop in time")
+            camera.close()
 
     def on_preview(self, image: QImage) -> None:
         if self.camera is None:

@@ -19,7 +19,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -215,15 +215,32 @@ class CameraWorker(FrameWorker):
 
 
 class CameraThread:
-    """A worker and its thread, started together and stopped together."""
+    """A worker and its thread, started together and stopped together.
 
-    def __init__(self, worker: FrameWorker) -> None:
+    `outputs` pairs the worker's signals with the dialog's slots; `close` cuts them before
+    stopping, so that nothing queued reaches a dialog that has moved on. The camera also
+    stops when `owner` is destroyed without being closed.
+    """
+
+    def __init__(self, worker: FrameWorker, outputs: Sequence[tuple[Any, Callable[..., Any]]] = (),
+                 owner: QObject | None = None) -> None:
         self.worker = worker
         self.thread = QThread()
         self.thread.setObjectName("camera")
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
         worker.finished.connect(self.thread.quit)
+        self.outputs = list(outputs)
+        for signal, slot in self.outputs:
+            signal.connect(slot)
+        if owner is not None:
+            owner.destroyed.connect(lambda *_: worker.stop())
+
+    def close(self) -> None:
+        for signal, _slot in self.outputs:
+            signal.disconnect()
+        if not self.stop():
+            log.warning("camera thread did not stop in time")
 
     def start(self) -> None:
         # Kept alive until its thread ends, whatever happens to the widget that started it
@@ -437,21 +454,15 @@ class ScanDialog(QDialog):
             self.camera_failed(UNAVAILABLE)
             return
         worker = CameraWorker(source, read_interval_ms=self.read_interval_ms)
-        worker.preview.connect(self.on_preview)
-        worker.result.connect(self.on_result)
-        worker.failed.connect(self.camera_failed)
-        self.camera = CameraThread(worker)
-        # Destroyed with its window without being closed: the camera still stops.
-        self.destroyed.connect(lambda *_: worker.stop())
+        outputs = [(worker.preview, self.on_preview), (worker.result, self.on_result),
+                   (worker.failed, self.camera_failed)]
+        self.camera = CameraThread(worker, outputs, owner=self)
         self.camera.start()
 
     def stop_camera(self) -> None:
         camera, self.camera = self.camera, None
         if camera is not None:
-            for signal in (camera.worker.preview, camera.worker.result, camera.worker.failed):
-                signal.disconnect()
-            if not camera.stop():
-                log.warning("camera thread did not stop in time")
+            camera.close()
 
     def on_preview(self, image: QImage, quad: Any, code: str) -> None:
         if self.camera is None:  # queued before the camera stopped
