@@ -45,10 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.deposit.demo import DEMO_ANSWERS
 from kiosk.store.dossiers import DossierStore
 from kiosk.ui.appearance import DEFAULT, Appearance, apply_appearance
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.tour import demo_deposit
 
 TODAY = date(2026, 11, 26)
 TOUCH = 48
@@ -144,37 +144,13 @@ def clipped(widget: QWidget) -> str | None:
 
 def screens(window: MainWindow, data_dir: Path) -> Iterator[str]:
     """Shows each screen in turn and yields its name."""
-    window.show_welcome()
-    yield "welcome"
-    window.start_new()
-    session = window.session
-    assert session is not None
-    for key, value in DEMO_ANSWERS.items():
-        session.set_answer(key, value)
-    for page in session.visible_pages():
-        if page.kind == "documents":
-            _attach_demo_files(session, data_dir)
-        window.go_to(page.id)
-        yield page.id
-    window.deposit()
-    yield "confirmation"
+    yield from demo_deposit(window, data_dir)
     window.show_dashboard()
     yield "dashboard"
     for screen in window.online_space.screens:
         window._show(screen.objectName(), screen)
         yield screen.objectName()
     window.finish()
-
-
-def _attach_demo_files(session: Any, folder: Path) -> None:
-    from reportlab.pdfgen import canvas
-
-    for item in session.document_states():
-        path = folder / f"{item.item.code}.pdf"
-        pdf = canvas.Canvas(str(path))
-        pdf.drawString(72, 720, item.item.requirement.label)
-        pdf.save()
-        session.attach(item.item.code, path)
 
 
 def settle() -> None:

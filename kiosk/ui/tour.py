@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.deposit.demo import DEMO_ANSWERS
-from kiosk.deposit.session import PENDING_STATUS
 from kiosk.i18n_catalog import check_language, direction
 from kiosk.store.dossiers import DossierStore
 from kiosk.ui.app import apply_style
@@ -74,20 +74,8 @@ def run_tour(out: Path, lang: str = "fr") -> dict[str, Any]:
                             "widgets": widget_report(window.current_screen())
                             + widget_report(window.nav)})
 
-        shoot("welcome")
-        window.start_new()
-        session = window.session
-        assert session is not None
-        for key, value in DEMO_ANSWERS.items():
-            session.set_answer(key, value)
-        for page in session.visible_pages():
-            if page.kind == "documents":
-                _attach_demo_files(session, data_dir)
-            window.go_to(page.id)
-            shoot(page.id)
-        window.deposit()
-        window.confirmation.enter(session.dossier_id, PENDING_STATUS)
-        shoot("confirmation")
+        for name in demo_deposit(window, data_dir):
+            shoot(name)
         window.close()
     finally:
         set_language(app, previous)
@@ -96,6 +84,25 @@ def run_tour(out: Path, lang: str = "fr") -> dict[str, Any]:
     report = {"lang": lang, "direction": direction(lang), "screens": screens}
     (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return report
+
+
+def demo_deposit(window: MainWindow, data_dir: Path) -> Iterator[str]:
+    """The demo applicant's deposit, screen by screen: shows each one and yields its name
+    (welcome, every page of the wizard, confirmation). `data_dir` takes the demo files."""
+    window.show_welcome()
+    yield "welcome"
+    window.start_new()
+    session = window.session
+    assert session is not None
+    for key, value in DEMO_ANSWERS.items():
+        session.set_answer(key, value)
+    for page in session.visible_pages():
+        if page.kind == "documents":
+            _attach_demo_files(session, data_dir)
+        window.go_to(page.id)
+        yield page.id
+    window.deposit()
+    yield "confirmation"
 
 
 def _attach_demo_files(session: Any, folder: Path) -> None:
