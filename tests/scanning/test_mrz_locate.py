@@ -180,3 +180,16 @@ def test_huge_photo() -> None:
     zones = locate_zones(image)
     assert zones and len(zones[0].lines) == 2
     assert find_zone_hint(image) is not None
+
+
+@pytest.mark.parametrize("index", [2, 9], ids=["lines-merged-askew", "plain-map-band-on-guilloche"])
+def test_guilloche_zones_the_search_used_to_lose(index: int) -> None:
+    # Two of the benchmark's "guilloche" set (seed 2026 + 1): #2, a TD1 whose three lines
+    # merged into one blob at an angle 1-2° off the text (no gap between the lines in the
+    # projection until the band is turned a little); #9, a TD3 the plain map found whose
+    # full-resolution binarisation drowned in the pattern (now retried as textured).
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    sample = make_samples.make_sample(np.random.default_rng([2027, index]), index, strong_pattern=True)
+    zones = locate_zones(sample.image)
+    assert zones and len(zones[0].lines) == len(sample.lines)

@@ -392,7 +392,7 @@ def _search_level(small: np.ndarray, half: np.ndarray | None, factor: float, lev
     bands += [r for r in rects if r[1][1] > 1.5 * text_px]
     found = []
     for rect in bands:
-        score, count = _judge(ink, rect)
+        rect, score, count = _judge_turning(ink, rect, text_px)
         if score <= 0.3:
             continue
         if count == 2:
@@ -430,6 +430,26 @@ def _line_bands(ink_patch: np.ndarray) -> list[tuple[int, int]]:
     smooth = np.convolve(profile, np.ones(3) / 3, mode="same")
     bands = _runs(smooth > max(0.1, 0.3 * float(smooth.max())))
     return [b for b in bands if b[1] - b[0] >= 3]
+
+
+# Turns (degrees) tried on a band whose lines did not come apart: the angle of a blob
+# that merged the lines (and maybe a mark beside them) can be off by a degree or two, and
+# over 40 characters that is enough to blur the gaps between lines in the projection.
+_TURNS = (-1.0, 1.0, -2.0, 2.0, -3.0, 3.0)
+
+
+def _judge_turning(ink: np.ndarray, rect: _Rect, text_px: float) -> tuple[_Rect, float, int]:
+    """`_judge`, and when a band thick enough for 2–3 lines fails it, the same band turned
+    by the small angles of `_TURNS` (the first that passes, its angle kept)."""
+    score, count = _judge(ink, rect)
+    if score > 0.3 or rect[1][1] <= 1.8 * text_px:
+        return rect, score, count
+    for turn in _TURNS:
+        turned = (rect[0], rect[1], rect[2] + turn)
+        s, n = _judge(ink, turned)
+        if s > 0.3:
+            return turned, s, n
+    return rect, score, count
 
 
 def _judge(ink: np.ndarray, rect: _Rect) -> tuple[float, int]:
@@ -641,6 +661,28 @@ def expected_length(zone: Zone) -> int | None:
     return None
 
 
+def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | None:
+    """The same zone cut again from `image` (the one it was located on), its text block
+    stretched along the lines by `left` and `right` pixels of its line crops (the
+    CHAR_HEIGHT scale), reading direction kept: for a zone cut short, where pale or thin
+    end characters (a screenshot's `<` fillers) did not survive the binarisation."""
+    gray = to_gray(image)
+    if gray is None or not zone.lines:
+        return None
+    q = np.array(zone.quad, dtype=np.float64)
+    top, bottom = q[1] - q[0], q[2] - q[3]
+    length = (np.linalg.norm(top) + np.linalg.norm(bottom)) / 2
+    crop_w = float(np.mean([line.image.shape[1] for line in zone.lines]))
+    scale = (crop_w - 2 * MARGIN_X * CHAR_HEIGHT) / max(length, 1.0)  # crop pixels per image pixel
+    if scale <= 0:
+        return None
+    ut, ub = top / max(np.linalg.norm(top), 1e-6), bottom / max(np.linalg.norm(bottom), 1e-6)
+    grown = (q[0] - ut * left / scale, q[1] + ut * right / scale,
+             q[2] + ub * right / scale, q[3] - ub * left / scale)
+    quad = tuple((float(x), float(y)) for x, y in grown)
+    return _cut(gray, quad, scale, zone.angle, len(zone.lines))  # type: ignore[arg-type]
+
+
 def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
     """The band cut upright from the full-resolution image, its perspective corrected
     from the lines themselves, split into line crops."""
@@ -655,13 +697,19 @@ def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
         return None
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
     patch, m = _upright(gray, cand.center, (length, thick), cand.angle, out, interp)
-    quad_patch = _text_quad(patch, cand.line_count, cand.textured)
-    if quad_patch is None:
-        return None
     inverse = cv2.invertAffineTransform(m)
-    pts = np.hstack([np.array(quad_patch, dtype=np.float64), np.ones((4, 1))]) @ inverse.T
-    quad = tuple((float(x), float(y)) for x, y in pts)
-    return _cut(gray, quad, scale, cand.angle, cand.line_count, cand.textured)  # type: ignore[arg-type]
+    # A band the plain map found may still sit on a guilloche that, at full resolution,
+    # welds its lines together: then the textured binarisation is tried too.
+    for textured in (True,) if cand.textured else (False, True):
+        quad_patch = _text_quad(patch, cand.line_count, textured)
+        if quad_patch is None:
+            continue
+        pts = np.hstack([np.array(quad_patch, dtype=np.float64), np.ones((4, 1))]) @ inverse.T
+        quad = tuple((float(x), float(y)) for x, y in pts)
+        zone = _cut(gray, quad, scale, cand.angle, cand.line_count, textured)  # type: ignore[arg-type]
+        if zone is not None:
+            return zone
+    return None
 
 
 def _binarize(patch: np.ndarray, textured: bool = False) -> np.ndarray:
