@@ -75,6 +75,8 @@ def _french_id(rng: np.random.Generator) -> list[str]:
     office = "".join(rng.choice(list(string.digits), 3)) + "".join(rng.choice(list(string.digits), 3))
     l1 = ("IDFRA" + surname + "<" * 25)[:30] + office
     number = "".join(rng.choice(list(string.digits), 12))
+    # YYMM then office and sequence: the month is a real one, or the card could not exist.
+    number = number[:2] + f"{int(number[2:4]) % 12 + 1:02d}" + number[4:]
     dob = f"{int(rng.integers(40, 99)):02d}{int(rng.integers(1, 13)):02d}{int(rng.integers(1, 29)):02d}"
     sex = "MF"[int(rng.integers(2))]
     body = number + check_digit(number) + (given + "<" * 14)[:14] + dob + check_digit(dob) + sex
