@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Annotated
 
@@ -13,6 +13,7 @@ from central.config import CentralSettings
 from central.db import Database
 from central.dossiers import Intake
 from central.keys import CentralKeys
+from central.registry import PublicKeys
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Central:
     keys: CentralKeys
     intake: Intake
     clock: Callable[[], datetime]
+    public_keys: PublicKeys = field(default_factory=PublicKeys)  # devices' keys, for signatures
 
 
 def central_of(request: Request) -> Central:

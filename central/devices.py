@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, status
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -19,14 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from central import audit, registry
 from central.context import CentralDep
-from central.dossiers import IntakeError, dossier_summaries
+from central.dossiers import DeviceRefused, device_revoked, dossier_summaries
 from central.models import Device
 from kiosk.protocol.auth import (
     DEVICE_HEADER,
     MAX_CLOCK_SKEW_SECONDS,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
-    signing_string,
 )
 from kiosk.protocol.models import (
     UUID_PATTERN,
@@ -52,15 +54,6 @@ _admin_bearer = HTTPBearer(scheme_name="admin", auto_error=False)
 DeviceId = Annotated[str, Path(pattern=UUID_PATTERN)]
 
 
-class DeviceRefused(IntakeError):
-    """A kiosk call refused at the door: `detail` for people, `code` for the kiosk to act on
-    (kiosk.protocol.models.DeviceRefusal)."""
-
-    def __init__(self, status_code: int, code: DeviceRefusalCode, detail: str) -> None:
-        super().__init__(detail, code=code)
-        self.status = status_code
-
-
 def _unauthorized(code: DeviceRefusalCode, detail: str) -> DeviceRefused:
     return DeviceRefused(status.HTTP_401_UNAUTHORIZED, code, detail)
 
@@ -73,10 +66,11 @@ def _signed_path(request: Request) -> str:
     return f"{text}?{query.decode('latin-1')}" if query else text
 
 
-async def authenticated_device(
-    request: Request, central: CentralDep, device_id: Annotated[str | None, Depends(_signed_request)],
-) -> Device:
-    """The enrolled, unrevoked device that signed this request over its raw body."""
+async def _verified_request(request: Request, central: CentralDep, device_id: str | None
+                            ) -> tuple[str, bytes, bytes]:
+    """The checks of a signed request that need no database: headers, clock, body read.
+    Returns the device id, the raw signature and the signed message; the body's SHA-256
+    (hex) is left in `request.state.body_sha256` for the route (a chunk's own check)."""
     timestamp = request.headers.get(TIMESTAMP_HEADER)
     signature = request.headers.get(SIGNATURE_HEADER)
     if not device_id or not timestamp or not signature:
@@ -94,20 +88,66 @@ async def authenticated_device(
     except binascii.Error:
         raise _unauthorized("bad_signature", f"{SIGNATURE_HEADER} is not base64") from None
     body = await request.body()  # bounded by the route's max_body_size
-    device = await run_in_threadpool(registry.find_device, central.db, device_id)
-    if device is None:
-        raise _unauthorized("unknown_device", "unknown device")
-    message = signing_string(request.method, _signed_path(request), timestamp, body)
+    body_sha256 = hashlib.sha256(body).hexdigest()  # once: the chunk route checks it too
+    request.state.body_sha256 = body_sha256
+    # kiosk.protocol.auth.signing_string, with the body's hash made here
+    message = "\n".join([request.method.upper(), _signed_path(request), timestamp, body_sha256]).encode()
+    return device_id, raw_signature, message
+
+
+def _check_signature(key: Ed25519PublicKey, device_id: str, raw_signature: bytes,
+                     message: bytes) -> None:
     try:
-        registry.parse_public_key(device.public_key).verify(raw_signature, message)
+        key.verify(raw_signature, message)
     except InvalidSignature:
         log.warning("bad request signature for device %s", device_id)
         raise _unauthorized("bad_signature", "bad signature") from None
-    # Checked after the signature: only the device itself learns that it is revoked.
+
+
+def _refuse_revoked(device: Device) -> None:
     if device.revoked_at is not None:
-        raise DeviceRefused(status.HTTP_403_FORBIDDEN, "device_revoked",
-                            "this device is revoked; ask IT staff to enroll it again")
+        raise device_revoked()
+
+
+async def authenticated_device(
+    request: Request, central: CentralDep, device_id: Annotated[str | None, Depends(_signed_request)],
+) -> Device:
+    """The enrolled, unrevoked device that signed this request over its raw body."""
+    device_id, raw_signature, message = await _verified_request(request, central, device_id)
+    device = await run_in_threadpool(registry.find_device, central.db, device_id)
+    if device is None:
+        raise _unauthorized("unknown_device", "unknown device")
+    _check_signature(central.public_keys.of(device), device_id, raw_signature, message)
+    _refuse_revoked(device)
     return device
+
+
+def signed_device_id(params_valid: Callable[[Request], bool]) -> Callable[..., Awaitable[str]]:
+    """A dependency for a hot route whose own transaction reads whether the device is revoked
+    (and refuses it, 403, before anything else): the id of the enrolled device that signed the
+    request, checked against its cached key without a database read. A revocation still takes
+    effect at once, from any process: it is read for every request, by the route.
+
+    FastAPI validates a route's parameters after its dependencies, and a revoked device must
+    get 403 whatever else is wrong: unless `params_valid(request)` says that the parameters
+    will validate (it may say False when unsure, never True wrongly), and for a device whose
+    key is not cached yet, this runs every check of `authenticated_device` instead."""
+
+    async def dependency(request: Request, central: CentralDep,
+                         device_id: Annotated[str | None, Depends(_signed_request)]) -> str:
+        device_id, raw_signature, message = await _verified_request(request, central, device_id)
+        key = central.public_keys.get(device_id)
+        if key is None or not params_valid(request):
+            device = await run_in_threadpool(registry.find_device, central.db, device_id)
+            if device is None:
+                raise _unauthorized("unknown_device", "unknown device")
+            _check_signature(central.public_keys.of(device), device_id, raw_signature, message)
+            _refuse_revoked(device)
+            return device_id
+        _check_signature(key, device_id, raw_signature, message)
+        return device_id
+
+    return dependency
 
 
 AuthenticatedDevice = Annotated[Device, Depends(authenticated_device)]

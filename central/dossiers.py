@@ -21,7 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cryptography.exceptions import InvalidSignature
-from sqlalchemy import Connection, and_, bindparam, insert, text
+from sqlalchemy import Connection, and_, bindparam, insert, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
@@ -42,7 +42,14 @@ from central.models import (
 from central.registry import parse_public_key
 from central.sealed import MIN_FILE_BYTES, FileOpener, SealError, aad, unwrap_key
 from central.storage import ChunkStore
-from kiosk.protocol.models import Manifest, Receipt, SignedManifest, SignedReceipt, UploadStatus
+from kiosk.protocol.models import (
+    DeviceRefusalCode,
+    Manifest,
+    Receipt,
+    SignedManifest,
+    SignedReceipt,
+    UploadStatus,
+)
 
 log = logging.getLogger(__name__)  # ids, states and deposit numbers only
 
@@ -56,18 +63,26 @@ _NEXT_DEPOSIT_NUMBER = text(
 )
 
 
-# put_chunk's statements. One row per dossier: its file `file_index` and chunk `n`, if any.
+# put_chunk's statements. One row per device: whether it is revoked, and its dossier
+# `dossier_id` with the file `file_index` and chunk `n`, if any.
 _CHUNK_CONTEXT = (
-    select(col(Dossier.device_id), col(Dossier.state), col(Dossier.chunk_size), col(DossierFile.size),
-           col(DossierFile.chunks), col(Chunk.sha256).label("stored_sha256"))
-    .select_from(Dossier)
+    select(col(Device.revoked_at), col(Dossier.id).label("dossier"), col(Dossier.state),
+           col(Dossier.chunk_size), col(DossierFile.size), col(DossierFile.chunks),
+           col(Chunk.sha256).label("stored_sha256"))
+    .select_from(Device)
+    .outerjoin(Dossier, and_(col(Dossier.id) == bindparam("dossier_id"),
+                             col(Dossier.device_id) == col(Device.id)))
     .outerjoin(DossierFile, and_(col(DossierFile.dossier_id) == col(Dossier.id),
                                  col(DossierFile.file_index) == bindparam("file_index")))
     .outerjoin(Chunk, and_(col(Chunk.dossier_id) == col(Dossier.id),
                            col(Chunk.file_index) == bindparam("file_index"), col(Chunk.n) == bindparam("n")))
-    .where(col(Dossier.id) == bindparam("dossier_id"))
+    .where(col(Device.id) == bindparam("device_id"))
 )
 _INSERT_CHUNK = insert(Chunk)
+_SET_PLAINTEXT_SHA256 = (update(DossierFile)
+                         .where(col(DossierFile.dossier_id) == bindparam("dossier"),
+                                col(DossierFile.file_index) == bindparam("index"))
+                         .values(plaintext_sha256=bindparam("digest")))
 
 
 class IntakeError(Exception):
@@ -103,6 +118,20 @@ class TooLarge(IntakeError):
 
 class Unprocessable(IntakeError):
     status = 422
+
+
+class DeviceRefused(IntakeError):
+    """A kiosk call refused at the door: `detail` for people, `code` for the kiosk to act on
+    (kiosk.protocol.models.DeviceRefusal)."""
+
+    def __init__(self, status_code: int, code: DeviceRefusalCode, detail: str) -> None:
+        super().__init__(detail, code=code)
+        self.status = status_code
+
+
+def device_revoked() -> DeviceRefused:
+    # Checked after the signature: only the device itself learns that it is revoked.
+    return DeviceRefused(403, "device_revoked", "this device is revoked; ask IT staff to enroll it again")
 
 
 class _StorageDamage(Exception):
@@ -216,14 +245,23 @@ class Intake:
         return UploadStatus(dossier_id=manifest.dossier_id, state=RECEIVING, missing=missing)
 
     # -- chunks -----------------------------------------------------------------------
-    def put_chunk(self, device: Device, dossier_id: str, file_index: int, n: int, data: bytes,
-                  declared_sha256: str) -> None:
-        # The hottest call of the intake (one per chunk): one SELECT for the dossier, the file
-        # and a chunk already stored, and one INSERT, in plain SQL statements (no ORM objects).
+    def put_chunk(self, device_id: str, dossier_id: str, file_index: int, n: int, data: bytes,
+                  declared_sha256: str, body_sha256: str | None = None) -> None:
+        """`device_id`: the device that signed the request, checked for revocation here (in the
+        same read as the dossier: one statement). `body_sha256`: the SHA-256 (hex) of `data`,
+        when the caller has computed it over these very bytes (the signature check)."""
+        # The hottest call of the intake (one per chunk): one SELECT for the device, the
+        # dossier, the file and a chunk already stored, and one INSERT, in plain SQL
+        # statements (no ORM objects).
         context = {"dossier_id": dossier_id, "file_index": file_index, "n": n}
         with self.db.reading() as session:
-            found = session.connection().execute(_CHUNK_CONTEXT, context).one_or_none()
-        if found is None or found.device_id != device.id:
+            found = session.connection().execute(_CHUNK_CONTEXT, {**context, "device_id": device_id}
+                                                 ).one_or_none()
+        if found is None:
+            raise DeviceRefused(401, "unknown_device", "unknown device")
+        if found.revoked_at is not None:
+            raise device_revoked()
+        if found.dossier is None:
             raise NotFound("no such dossier")  # the same answer whether it exists or not
         if found.chunks is None:
             raise NotFound(f"the dossier has no file {file_index}")
@@ -233,7 +271,7 @@ class Intake:
         expected = found.size - last * found.chunk_size if n == last else found.chunk_size
         if len(data) != expected:
             raise BadRequest(f"chunk {n} of file {file_index} must be {expected} bytes, got {len(data)}")
-        sha256 = hashlib.sha256(data).hexdigest()
+        sha256 = body_sha256 or hashlib.sha256(data).hexdigest()
         if sha256 != declared_sha256:
             raise BadRequest("the body does not match X-Escale-Chunk-Sha256")
         if found.stored_sha256 is not None:
@@ -272,7 +310,7 @@ class Intake:
                     connection.execute(text("SET LOCAL synchronous_commit = off"))
                 yield connection
             return
-        with engine.connect() as connection:
+        with self.db.writing(), engine.connect() as connection:
             raw = connection.connection.dbapi_connection  # outside any transaction: no BEGIN yet
             assert raw is not None
             raw.execute("PRAGMA synchronous = NORMAL")
@@ -473,9 +511,9 @@ class Intake:
         row.state, row.deposit_number, row.received_at, row.updated_at = DEPOSITED, number, now, now
         row.receipt_json = signed.model_dump_json()
         session.add(row)
-        for entry in session.exec(select(DossierFile).where(DossierFile.dossier_id == row.id)):
-            entry.plaintext_sha256 = plaintext[entry.file_index]
-            session.add(entry)
+        # One executemany, no ORM objects to load: each file's row gets its plaintext's hash.
+        session.connection().execute(_SET_PLAINTEXT_SHA256, [
+            {"dossier": row.id, "index": index, "digest": digest} for index, digest in plaintext.items()])
         audit.record(session, audit.device_actor(device.id), "dossier.deposited", target=row.id,
                      detail=number, at=now)
         log.info("dossier %s deposited as %s", row.id, number)

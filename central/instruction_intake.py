@@ -14,6 +14,7 @@ hash is kept. Then, in the transaction that deposits the dossier (`Intake.on_dep
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -56,6 +57,7 @@ class ApplicantIntake(Intake):
         # Set by central.online.install: the instruction's checks and notices, the mail wake-up.
         self.on_complement: ComplementHandler | None = None
         self.after_commit: Callable[[], None] = lambda: None
+        self._may_queue_mail = threading.local()  # this thread's commit handled a complement
 
     # -- commit -----------------------------------------------------------------------
     def after_decrypting(self, opened: Opened) -> None:
@@ -69,16 +71,19 @@ class ApplicantIntake(Intake):
         manifest = opened.manifest
         if manifest.complement_of is not None:
             assert self.on_complement is not None, "central.online.install sets the complement handler"
+            self._may_queue_mail.value = True
             return self.on_complement(session, manifest, row, applicant_key, now)
         session.add(InstructionCase(dossier_id=row.id, applicant_key=applicant_key, state=DEPOSITED,
                                     updated_at=now))
         return None
 
     def commit(self, device: Device, dossier_id: str) -> UploadStatus:
+        self._may_queue_mail.value = False
         try:
             return super().commit(device, dossier_id)
         finally:
-            self.after_commit()  # a complement may have queued mail
+            if self._may_queue_mail.value:  # a complement may have queued mail; a deposit mails nothing
+                self.after_commit()
 
     # -- reading a deposited dossier's answers ------------------------------------------
     def answers(self, dossier_id: str) -> dict[str, Any]:

@@ -7,13 +7,14 @@ thread pool: database, disk and decryption work never stall the event loop.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Path, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
 
 from central.context import CentralDep
-from central.devices import SIGNED_RESPONSES, UNPROCESSABLE, AuthenticatedDevice
+from central.devices import SIGNED_RESPONSES, UNPROCESSABLE, AuthenticatedDevice, signed_device_id
 from kiosk.protocol.auth import CHUNK_SHA256_HEADER
 from kiosk.protocol.models import (
     SHA256_PATTERN,
@@ -31,6 +32,22 @@ MAX_FILES, MAX_CHUNKS = 200, 1024  # FileEntry and Manifest bounds
 DossierId = Annotated[str, Path(pattern=UUID_PATTERN, description="made by the kiosk at sealing")]
 FileIndex = Annotated[int, Path(ge=0, lt=MAX_FILES)]
 ChunkNumber = Annotated[int, Path(ge=0, lt=MAX_CHUNKS)]
+
+
+def _chunk_params_valid(request: Request) -> bool:
+    """Whether put_chunk's parameters will surely validate (False when unsure): then its own
+    transaction can refuse a revoked device before anything else (`signed_device_id`)."""
+    params = request.path_params
+    index, n = str(params.get("file_index", "")), str(params.get("n", ""))
+    hashes = request.headers.getlist(CHUNK_SHA256_HEADER)
+    return (re.fullmatch(UUID_PATTERN, str(params.get("dossier_id", ""))) is not None
+            and re.fullmatch(r"[0-9]{1,4}", index) is not None and int(index) < MAX_FILES
+            and re.fullmatch(r"[0-9]{1,4}", n) is not None and int(n) < MAX_CHUNKS
+            and len(hashes) == 1 and re.fullmatch(SHA256_PATTERN, hashes[0]) is not None)
+
+
+# Signed by an enrolled device, whose revocation put_chunk reads itself.
+ChunkDeviceId = Annotated[str, Depends(signed_device_id(_chunk_params_valid))]
 
 
 def _responses(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -57,13 +74,16 @@ def put_manifest(dossier_id: DossierId, signed: SignedManifest, device: Authenti
         "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
 )
 async def put_chunk(dossier_id: DossierId, file_index: FileIndex, n: ChunkNumber, request: Request,
-                    device: AuthenticatedDevice, central: CentralDep,
+                    device_id: ChunkDeviceId, central: CentralDep,
                     chunk_sha256: Annotated[str, Header(alias=CHUNK_SHA256_HEADER, pattern=SHA256_PATTERN)],
                     ) -> Response:
     """Store chunk `n` of file `file_index`: exactly `chunk_size` bytes, except the last
     chunk of a file. The same chunk again: 204; other bytes for a stored chunk: 409."""
     body = await request.body()  # already read (and bounded) by the signature check
-    await run_in_threadpool(central.intake.put_chunk, device, dossier_id, file_index, n, body, chunk_sha256)
+    # The device's revocation is read with the dossier, in put_chunk's own transaction; the
+    # body's SHA-256 was made by the signature check.
+    await run_in_threadpool(central.intake.put_chunk, device_id, dossier_id, file_index, n, body,
+                            chunk_sha256, request.state.body_sha256)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

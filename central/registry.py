@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import secrets
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -59,6 +60,31 @@ def parse_public_key(text: str) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(raw)
     except (binascii.Error, ValueError):
         raise InvalidPublicKey("public_key: expected a raw Ed25519 public key (32 bytes), base64") from None
+
+
+class PublicKeys:
+    """Devices' parsed public keys by device id, for the signature check. A device's key never
+    changes (enrolling again makes a new device), so nothing here goes stale; whether the device
+    is revoked is never cached: it is read from the database for every request."""
+
+    MAX_ENTRIES = 4096
+
+    def __init__(self) -> None:
+        self._keys: dict[str, Ed25519PublicKey] = {}
+        self._lock = threading.Lock()
+
+    def get(self, device_id: str) -> Ed25519PublicKey | None:
+        return self._keys.get(device_id)
+
+    def of(self, device: Device) -> Ed25519PublicKey:
+        key = self._keys.get(device.id)
+        if key is None:
+            key = parse_public_key(device.public_key)
+            with self._lock:
+                if len(self._keys) >= self.MAX_ENTRIES:
+                    self._keys.clear()
+                self._keys[device.id] = key
+        return key
 
 
 def create_enrollment_code(db: Database, ttl: timedelta, actor: str,

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import literal_column
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
 from kiosk.store.blobs import BlobReader, BlobStore, sha256_hex
 from kiosk.store.crypto import StoreCipher
@@ -195,17 +195,23 @@ class DossierStore:
                             confirmation: dict[str, Any], bytes_total: int) -> None:
         """The dossier is sealed: in one transaction its outbox row appears and its
         plaintext (answers, attachment rows) goes; then its files leave the blob store."""
-        with Session(self._writer) as session:
-            dossier = self._get(session, dossier_id)
-            if dossier.state != READY:
-                raise DossierStateError(f"dossier {dossier_id} is {dossier.state}, not ready")
-            shas = session.exec(
-                select(Attachment.sha256).where(Attachment.dossier_id == dossier_id)
-            ).all()
-            self.outbox.new_row(session, dossier_id, manifest_sha256, confirmation, bytes_total)
-            session.delete(dossier)
-            session.commit()
-        self._drop_unreferenced(shas)
+        # The outbox's writers (the pass's other threads) queue on its lock, not in SQLite's.
+        with self.outbox.write_lock:
+            with Session(self._writer) as session:
+                # Plain statements: the dossier's state, not the whole row (answers included).
+                state = session.exec(select(Dossier.state).where(Dossier.id == dossier_id)).first()
+                if state is None:
+                    raise DossierNotFound(f"no dossier {dossier_id}")
+                if state != READY:
+                    raise DossierStateError(f"dossier {dossier_id} is {state}, not ready")
+                shas = session.exec(
+                    select(Attachment.sha256).where(Attachment.dossier_id == dossier_id)
+                ).all()
+                self.outbox.new_row(session, dossier_id, manifest_sha256, confirmation, bytes_total)
+                # Its attachment rows go by ON DELETE CASCADE, as with `delete`.
+                session.exec(delete(Dossier).where(col(Dossier.id) == dossier_id))
+                session.commit()
+            self._drop_unreferenced(shas)
 
     def delete(self, dossier_id: str) -> None:
         """Delete a dossier, its attachments and the files no other attachment uses."""
@@ -535,9 +541,14 @@ class DossierStore:
         its row, so a blob seen unreferenced here is not one about to be claimed.
         """
         with Session(self._writer) as session:
-            used = set(session.exec(select(Attachment.sha256).distinct()).all())
             if candidates is None:
+                used = set(session.exec(select(Attachment.sha256).distinct()).all())
                 self._blobs.remove_temp_files()
                 candidates = list(self._blobs.hashes())
+            else:  # only the candidates' rows (an index lookup each), not every attachment
+                candidates = set(candidates)
+                used = set(session.exec(select(Attachment.sha256).distinct()
+                                        .where(col(Attachment.sha256).in_(candidates))).all()
+                           ) if candidates else set()
             for sha in set(candidates) - used:
                 self._blobs.delete(sha)

@@ -131,12 +131,15 @@ def _plan(record: DossierRecord) -> list[_Planned]:
 
 def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, device: DeviceIdentity,
                  trust: CentralTrust, device_id: str, *,
-                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> SignedManifest:
+                 chunk_size: int = DEFAULT_CHUNK_SIZE,
+                 pipeline: SealPipeline | None = None) -> SignedManifest:
     """Encrypt `record`'s answers and files into `<outbox_dir>/<id>/`, one file at a time,
     and return the signed manifest (also written there, last).
 
     Anything left of an earlier attempt is removed first. On an error the folder is
     removed again; after a crash it stays without `manifest.json`, i.e. incomplete.
+    `pipeline`: one to reuse (its buffers and threads) when sealing several dossiers in a
+    row, one at a time; by default one is made for this dossier.
     """
     folder = sealed_dir(outbox_dir, record.id)
     if record.state != READY:  # a draft may still change: what is sealed must be final
@@ -148,12 +151,14 @@ def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, d
     purge_sealed(outbox_dir, record.id)
     outbox_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     folder.mkdir(mode=0o700)
-    try:
-        # The plaintext key lives only in this frame (and in OpenSSL's contexts, per file).
-        key = AESGCM.generate_key(bit_length=KEY_BITS)
-        wrapped_key = trust.wrap_key(key)
-        entries: list[FileEntry] = []
-        with _Pipeline() as pipeline:
+    with contextlib.ExitStack() as own:
+        if pipeline is None:
+            pipeline = own.enter_context(SealPipeline())
+        try:
+            # The plaintext key lives only in this frame (and in OpenSSL's contexts, per file).
+            key = AESGCM.generate_key(bit_length=KEY_BITS)
+            wrapped_key = trust.wrap_key(key)
+            entries: list[FileEntry] = []
             for index, item in enumerate(planned):
                 source: _Source = (io.BytesIO(answers) if item.attachment is None
                                    else store.open_blob(item.attachment.sha256))
@@ -164,20 +169,22 @@ def seal_dossier(record: DossierRecord, store: DossierStore, outbox_dir: Path, d
                                          media_type=item.media_type, size=size, sha256=sha256,
                                          chunks=math.ceil(size / chunk_size)))
             pipeline.wait_durable()
-        del key
-        fsync_dir(folder)  # every sealed file's name durable before the manifest says "complete"
-        manifest = Manifest(dossier_id=record.id, device_id=device_id, procedure_id=record.procedure_id,
-                            procedure_version=record.procedure_version,
-                            # Whole seconds: nothing finer means anything, and the JSON stays plain.
-                            sealed_at=datetime.now(UTC).replace(microsecond=0),
-                            wrapped_key=wrapped_key, chunk_size=chunk_size, files=entries,
-                            complement_of=complement_of(record))
-        signed = SignedManifest(manifest=manifest, signature=device.sign(manifest.canonical_bytes()))
-        write_atomic(folder / MANIFEST_FILE, signed.model_dump_json().encode())  # last: "complete"
-    except BaseException:
-        with contextlib.suppress(OSError):
-            purge_sealed(outbox_dir, record.id)
-        raise
+            del key
+            fsync_dir(folder)  # every sealed file's name durable before the manifest says "complete"
+            manifest = Manifest(dossier_id=record.id, device_id=device_id, procedure_id=record.procedure_id,
+                                procedure_version=record.procedure_version,
+                                # Whole seconds: nothing finer means anything, and the JSON stays plain.
+                                sealed_at=datetime.now(UTC).replace(microsecond=0),
+                                wrapped_key=wrapped_key, chunk_size=chunk_size, files=entries,
+                                complement_of=complement_of(record))
+            signed = SignedManifest(manifest=manifest, signature=device.sign(manifest.canonical_bytes()))
+            write_atomic(folder / MANIFEST_FILE, signed.model_dump_json().encode())  # last: "complete"
+        except BaseException:
+            # Nothing may still write or rename once the folder is purged.
+            pipeline.settle()
+            with contextlib.suppress(OSError):
+                purge_sealed(outbox_dir, record.id)
+            raise
     return signed
 
 
@@ -192,8 +199,11 @@ class _Source(Protocol):
                  traceback: TracebackType | None) -> object: ...
 
 
-class _Pipeline:
+class SealPipeline:
     """Seals files through a few fixed buffers, whatever their size (bounded memory).
+    One file at a time (one thread calls `seal`); reusable from one dossier to the next
+    (`SyncEngine` keeps one for a pass: no buffers to allocate and zero, no threads to start,
+    per dossier).
 
     This thread reads, decrypts (the store's key) and encrypts (the dossier's) each piece
     in place; a writer thread hashes the ciphertext and writes it; sync threads sync each
@@ -254,18 +264,30 @@ class _Pipeline:
         return NONCE_SIZE + size + TAG_SIZE, digest.hexdigest()
 
     def wait_durable(self) -> None:
-        """Every file sealed so far synced and under its name (the folder is not synced)."""
-        for future in self._syncing:
+        """Every file sealed so far synced and under its name (the folder is not synced);
+        raises the first failure, once all are over."""
+        syncing, self._syncing = self._syncing, []
+        futures.wait(syncing)
+        for future in syncing:
             future.result()
 
-    def __enter__(self) -> _Pipeline:
+    def settle(self) -> None:
+        """After a failure: wait until no sync or rename of a file sealed so far still runs
+        (their own failures ignored). `seal` leaves no write running behind it."""
+        syncing, self._syncing = self._syncing, []
+        futures.wait(syncing)
+
+    def close(self) -> None:
+        # Also after an error: nothing may still write or rename once the folder is purged.
+        self._writer.shutdown(wait=True)
+        self._syncer.shutdown(wait=True)
+
+    def __enter__(self) -> SealPipeline:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  traceback: TracebackType | None) -> None:
-        # Also after an error: nothing may still write or rename once the folder is purged.
-        self._writer.shutdown(wait=True)
-        self._syncer.shutdown(wait=True)
+        self.close()
 
 
 def _now(work: Callable[..., None], *args: object) -> Future[None]:

@@ -50,7 +50,7 @@ from kiosk.sync.client import (
     Unauthorized,
 )
 from kiosk.sync.keys import CentralTrust, DeviceIdentity
-from kiosk.sync.sealing import DEFAULT_CHUNK_SIZE, purge_sealed, read_chunk, seal_dossier
+from kiosk.sync.sealing import DEFAULT_CHUNK_SIZE, SealPipeline, purge_sealed, read_chunk, seal_dossier
 
 log = logging.getLogger(__name__)  # ids and states only: never names or numbers of people
 
@@ -155,24 +155,25 @@ class SyncEngine:
         try:
             # Oldest deposit first: the outbox sends in sealing order, and so in deposit order.
             ready = sorted(self.store.list_dossiers(READY), key=lambda r: r.ready_at or r.updated_at)
-            for record in ready:
-                try:
-                    self._seal(record, report)
-                except Exception as exc:  # whatever it is, one dossier must not block the others
-                    # Only the kind: a message might quote an answer (a name, a date).
-                    report.unsealed.append(record.id)
-                    log.error("dossier %s could not be sealed (%s); it stays ready", record.id,
-                              type(exc).__name__)
-                if feed is not None:
-                    feed.one_more()
+            with SealPipeline() as pipeline:  # its buffers and threads serve every dossier of the pass
+                for record in ready:
+                    try:
+                        self._seal(record, report, pipeline)
+                    except Exception as exc:  # whatever it is, one dossier must not block the others
+                        # Only the kind: a message might quote an answer (a name, a date).
+                        report.unsealed.append(record.id)
+                        log.error("dossier %s could not be sealed (%s); it stays ready", record.id,
+                                  type(exc).__name__)
+                    if feed is not None:
+                        feed.one_more()
         finally:
             if feed is not None:
                 feed.finish()
 
-    def _seal(self, record: DossierRecord, report: SyncReport) -> None:
+    def _seal(self, record: DossierRecord, report: SyncReport, pipeline: SealPipeline | None = None) -> None:
         purge_sealed(self.outbox_dir, record.id)  # what a crash mid-sealing left
         signed = seal_dossier(record, self.store, self.outbox_dir, self.device, self.trust,
-                              self.trust.device_id, chunk_size=self.chunk_size)
+                              self.trust.device_id, chunk_size=self.chunk_size, pipeline=pipeline)
         # A complement has no confirmation of its own: the applicant follows it online.
         confirmation = {} if is_complement(record) else to_json(
             confirmation_for(record, self.procedure, self.site_name))
@@ -220,8 +221,9 @@ class SyncEngine:
                 report.stopped = BUSY
                 return
             tried: set[str] = set()
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-commit") as committer, \
-                    ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-mark") as marker:
+            # The committer is waited for first, on the way out: it hands moves to the marker.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-mark") as marker, \
+                    ThreadPoolExecutor(max_workers=1, thread_name_prefix="escale-sync-commit") as committer:
                 committing: Future[None] | None = None
                 while not report.stopped:
                     sealed, sealing_over = feed.state() if feed else (0, True)
@@ -292,10 +294,17 @@ class SyncEngine:
 
             def commit() -> None:  # on the committer thread, while the next one uploads
                 def settle() -> None:
-                    # Every chunk is there: `sent` (and the bytes, in the same transaction),
-                    # then the commit. Cut before the move, the next pass finds none missing.
-                    self.store.outbox.move(dossier_id, SENT, bytes_sent=sent)
-                    self._settle(row, self.client.commit(dossier_id), report)
+                    # Every chunk is there: `sent` (and the bytes, in the same transaction) is
+                    # written while the commit is on its way, and waited for before anything
+                    # else moves the row. Cut before the move, the next pass finds none missing;
+                    # cut after the service's commit, its manifest gets the receipt back.
+                    moving = (marker.submit(self.store.outbox.move, dossier_id, SENT, bytes_sent=sent)
+                              if marker else _done(self.store.outbox.move(dossier_id, SENT, bytes_sent=sent)))
+                    try:
+                        status = self.client.commit(dossier_id)
+                    finally:
+                        moving.result()
+                    self._settle(row, status, report)
 
                 self._guarded(row, report, settle)
 

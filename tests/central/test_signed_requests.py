@@ -6,6 +6,8 @@ import time
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from central import registry
+from central.db import Database
 from kiosk.protocol.auth import DEVICE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER
 
 SOME_ID = "00000000-0000-4000-8000-000000000000"
@@ -59,3 +61,24 @@ def test_a_revoked_device_gets_403_on_every_call(service, kiosk) -> None:
         assert "revoked" in response.json()["detail"]
     # Whoever does not hold the device key learns nothing about the revocation.
     assert kiosk.send("GET", f"/v1/dossiers/{sealed.id}", key=Ed25519PrivateKey.generate()).status_code == 401
+
+
+def test_a_revocation_by_another_process_refuses_the_next_chunk_at_once(service, kiosk) -> None:
+    # The service caches devices' public keys (they never change), never their revocation:
+    # a revocation written by another process (`kiosk central revoke`, another instance)
+    # refuses the very next call, chunks included (put_chunk reads it with the dossier).
+    sealed = kiosk.seal()
+    assert kiosk.put_manifest(sealed).status_code == 200
+    chunks = list(sealed.all_chunks())
+    index, n, chunk = chunks[0]
+    assert kiosk.put_chunk(sealed.id, index, n, chunk).status_code == 204  # the key is cached now
+    other = Database.open(service.settings.database_url)  # nothing shared with the service
+    try:
+        assert registry.revoke(other, kiosk.device_id, "cli") is not None
+    finally:
+        other.close()
+    index, n, chunk = chunks[-1]
+    for response in (kiosk.put_chunk(sealed.id, index, n, chunk), kiosk.put_chunk(SOME_ID, 0, 0, chunk),
+                     kiosk.put_chunk(sealed.id, index, n, chunk, sha256="0" * 64)):
+        assert response.status_code == 403, response.text
+        assert response.json()["code"] == "device_revoked"

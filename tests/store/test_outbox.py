@@ -63,3 +63,28 @@ def test_a_draft_cannot_be_handed_over(tmp_path: Path) -> None:
         dossier_id = store.create_draft("eu_family_renewal", 1)
         with pytest.raises(DossierStateError):
             store.hand_over_to_outbox(dossier_id, "a" * 64, {}, 10)
+
+
+def test_moves_return_what_they_wrote_and_leave_every_connection_synced(tmp_path: Path) -> None:
+    # `sending` and `sent` commit without waiting for the disk (a power cut only makes the
+    # worker send again); the connection is back to synchronous = FULL (2) afterwards, and
+    # the next synced move (`deposited`) makes them durable with it.
+    with DossierStore(tmp_path / "data") as store:
+        dossier_id = ready_dossier(store, tmp_path)
+        store.hand_over_to_outbox(dossier_id, "a" * 64, {}, 1000)
+        assert store.outbox.move(dossier_id, "sending", attempts=1).attempts == 1
+        sent = store.outbox.move(dossier_id, "sent", bytes_sent=1000)
+        assert (sent.state, sent.bytes_sent, sent.attempts) == ("sent", 1000, 1)
+        deposited = store.outbox.move(dossier_id, "deposited", receipt_json="{}", deposit_number="N-1")
+        assert (deposited.state, deposited.deposit_number) == ("deposited", "N-1")
+        assert store.outbox.get(dossier_id) == deposited
+        engine = store.outbox._writer
+        connections = [engine.raw_connection() for _ in range(3)]  # the pooled ones included
+        try:
+            assert {c.driver_connection.execute("PRAGMA synchronous").fetchone()[0]
+                    for c in connections} == {2}
+        finally:
+            for connection in connections:
+                connection.close()
+        events = [event for _, event, _ in store.outbox.events(dossier_id)]
+        assert events == ["sealed", "sent", "deposited"]
