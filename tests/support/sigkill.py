@@ -89,6 +89,9 @@ class Soak:
         for _ in range(kills):
             child = self._start()
             at_start = self._progress()
+            if at_start >= end:  # the last child was killed after its last step: nothing left to cut
+                self._finished(child)
+                return
             target = self.rng.randint(at_start, end - 1)
             deadline = time.monotonic() + CHILD_TIMEOUT
             while self._progress() < target and child.poll() is None:
