@@ -100,7 +100,9 @@ def apply_appearance(app: QApplication, appearance: Appearance = DEFAULT) -> Non
     """The whole application in this text size and theme, at once (every widget re-polished)."""
     global _current
     _current = appearance
-    app.setStyleSheet(build_stylesheet(appearance))
+    stylesheet = build_stylesheet(appearance)
+    if app.styleSheet() != stylesheet:  # the same sheet again: no re-polish of every widget
+        app.setStyleSheet(stylesheet)
 
 
 class AppearanceControls(QWidget):

@@ -114,6 +114,14 @@ class Driver:
                          if label.isVisibleTo(self.screen()))
 
 
+@pytest.fixture(autouse=True)
+def _leftover_widgets_deleted(qapp: Any) -> Iterator[None]:
+    """Widgets a test scheduled for deletion are deleted before the next test: none of them
+    is still half alive when the next test re-polishes every widget (setStyleSheet)."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
