@@ -50,6 +50,7 @@ from kiosk.protocol.models import (
     SignedReceipt,
     UploadStatus,
 )
+from kiosk.store.db import synchronous_normal
 
 log = logging.getLogger(__name__)  # ids, states and deposit numbers only
 
@@ -310,19 +311,9 @@ class Intake:
                     connection.execute(text("SET LOCAL synchronous_commit = off"))
                 yield connection
             return
-        with self.db.writing(), engine.connect() as connection:
-            raw = connection.connection.dbapi_connection  # outside any transaction: no BEGIN yet
-            assert raw is not None
-            raw.execute("PRAGMA synchronous = NORMAL")
-            try:
-                with connection.begin():
-                    yield connection
-            finally:
-                try:
-                    raw.execute("PRAGMA synchronous = FULL")
-                except BaseException:
-                    connection.invalidate()  # never back to the pool without FULL
-                    raise
+        with (self.db.writing(), engine.connect() as connection, synchronous_normal(connection),
+              connection.begin()):
+            yield connection
 
     @contextmanager
     def _unsynced_session(self) -> Iterator[Session]:

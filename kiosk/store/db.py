@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,24 @@ def checkpoint(engine: Engine) -> None:
         pass
     finally:
         raw.close()
+
+
+@contextmanager
+def synchronous_normal(connection: Connection) -> Iterator[None]:
+    """Commits on this SQLite connection do not wait for the disk (WAL, `synchronous =
+    NORMAL`) until the block ends; FULL again before the connection goes back to the pool,
+    or the connection is thrown away. Call it before any transaction begins."""
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        try:
+            raw.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            connection.invalidate()  # never back to the pool without FULL
+            raise
 
 
 def open_engine(db_path: Path) -> Engine:

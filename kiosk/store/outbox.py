@@ -29,6 +29,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from kiosk.store.crypto import StoreCipher
+from kiosk.store.db import synchronous_normal
 from kiosk.store.errors import DossierNotFound, DossierStateError
 from kiosk.store.models import (
     DEPOSITED,
@@ -188,19 +189,9 @@ class OutboxStore:
 
     @contextmanager
     def _unsynced_session(self) -> Iterator[Session]:
-        with self._writer.connect() as connection:
-            raw = connection.connection.dbapi_connection  # no transaction begun yet
-            assert raw is not None
-            raw.execute("PRAGMA synchronous = NORMAL")
-            try:
-                with Session(bind=connection, expire_on_commit=False) as session:
-                    yield session
-            finally:
-                try:
-                    raw.execute("PRAGMA synchronous = FULL")
-                except BaseException:
-                    connection.invalidate()  # never back to the pool without FULL
-                    raise
+        with (self._writer.connect() as connection, synchronous_normal(connection),
+              Session(bind=connection, expire_on_commit=False) as session):
+            yield session
 
     def progress(self, dossier_id: str, bytes_sent: int) -> None:
         with Session(self._writer) as session:
