@@ -114,6 +114,12 @@ async def authenticated_device(
 ) -> Device:
     """The enrolled, unrevoked device that signed this request over its raw body."""
     device_id, raw_signature, message = await _verified_request(request, central, device_id)
+    return await _enrolled_device(central, device_id, raw_signature, message)
+
+
+async def _enrolled_device(central: CentralDep, device_id: str, raw_signature: bytes,
+                           message: bytes) -> Device:
+    """The device read from the database, its signature checked, refused if unknown or revoked."""
     device = await run_in_threadpool(registry.find_device, central.db, device_id)
     if device is None:
         raise _unauthorized("unknown_device", "unknown device")
@@ -138,11 +144,7 @@ def signed_device_id(params_valid: Callable[[Request], bool]) -> Callable[..., A
         device_id, raw_signature, message = await _verified_request(request, central, device_id)
         key = central.public_keys.get(device_id)
         if key is None or not params_valid(request):
-            device = await run_in_threadpool(registry.find_device, central.db, device_id)
-            if device is None:
-                raise _unauthorized("unknown_device", "unknown device")
-            _check_signature(central.public_keys.of(device), device_id, raw_signature, message)
-            _refuse_revoked(device)
+            await _enrolled_device(central, device_id, raw_signature, message)
             return device_id
         _check_signature(key, device_id, raw_signature, message)
         return device_id
