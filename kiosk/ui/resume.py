@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -35,29 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.deposit.resume import CodeProblem, ResumeOutcome, ResumeStatus, SavedTicket
+from kiosk.ui.pages import _button, _label
 from kiosk.ui.tasks import Background
 
 log = logging.getLogger(__name__)
 
 TYPING_TIMEOUT_MS = 90_000  # a half-typed code left on the welcome screen is cleared
-
-
-def _button(text: str, on_click: Callable[[], object], name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setMinimumHeight(48)
-    button.clicked.connect(lambda: on_click())
-    return button
-
-
-def _label(text: str = "", name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _message(name: str) -> QLabel:
