@@ -98,6 +98,16 @@ class Driver:
         if expect is not None:
             assert self.page == expect, f"expected {expect}, on {self.page}"
 
+    def start_with_identity(self, identity: dict[str, Any]) -> None:
+        """A new deposit up to the identity page (a current EU-family permit), `identity` typed."""
+        self.click("Primary")
+        self.fill_page({"current_permit.category": "eu_family_member",
+                        "current_permit.expiry": "2027-02-15"})
+        self.next("alert")
+        self.next("preamble")
+        self.next("identity")
+        self.fill_page(identity)
+
     def attach(self, code: str, *paths: Path, kind: str = "document") -> None:
         self.next_files = list(paths)
         self.click(f"{'attach' if kind == 'document' else 'translate'}:{code}")

@@ -48,14 +48,8 @@ def all_texts(window: MainWindow) -> str:
 
 def deposit_in_progress(qtbot: Any, driver: Any, window: MainWindow) -> str:
     """An applicant halfway: identity typed, a PDF in the temp folder, their name copied."""
-    applicant = type(driver)(qtbot, window)
-    applicant.click("Primary")
-    applicant.fill_page({"current_permit.category": "eu_family_member",
-                         "current_permit.expiry": "2027-02-15"})
-    applicant.next("alert")
-    applicant.next("preamble")
-    applicant.next("identity")
-    applicant.fill_page({"identity.surname": SURNAME, "identity.given_names": GIVEN})
+    type(driver)(qtbot, window).start_with_identity({"identity.surname": SURNAME,
+                                                     "identity.given_names": GIVEN})
     assert SURNAME in all_texts(window)
     window._temp_pdf(b"%PDF-1.4 " + SURNAME.encode())
     QGuiApplication.clipboard().setText(SURNAME)

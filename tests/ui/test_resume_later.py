@@ -52,13 +52,7 @@ def self_service(qtbot: Any, store: DossierStore, data_dir: Path) -> MainWindow:
 
 def start_and_fill_identity(qtbot: Any, driver: Any, window: MainWindow) -> Any:
     applicant = type(driver)(qtbot, window)
-    applicant.click("Primary")
-    applicant.fill_page({"current_permit.category": "eu_family_member",
-                         "current_permit.expiry": "2027-02-15"})
-    applicant.next("alert")
-    applicant.next("preamble")
-    applicant.next("identity")
-    applicant.fill_page({"identity.surname": SURNAME, "identity.given_names": GIVEN})
+    applicant.start_with_identity({"identity.surname": SURNAME, "identity.given_names": GIVEN})
     return applicant
 
 
