@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))  # tests/support/ helpers
 
 from support.files import make_pdf, make_png
+
+if TYPE_CHECKING:
+    from kiosk.store.dossiers import DossierStore
 
 
 @pytest.fixture
@@ -29,3 +34,17 @@ def sample_files(tmp_path: Path) -> dict[str, Path]:
 def _corrupt(path: Path) -> Path:
     path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage")
     return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[DossierStore]:
+    """The kiosk's store on a real SQLite file, closed after the test."""
+    from kiosk.store.dossiers import DossierStore
+
+    with DossierStore(data_dir) as opened:
+        yield opened

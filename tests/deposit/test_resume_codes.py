@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import random
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -47,17 +46,6 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[DossierStore]:
-    with DossierStore(data_dir) as opened:
-        yield opened
 
 
 @pytest.fixture

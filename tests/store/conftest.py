@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
-
-from kiosk.store.dossiers import DossierStore
 
 MARKER = "Zyxwvutsrq"  # a distinctive "personal" string to look for in raw files
 
@@ -58,12 +55,3 @@ def samples(tmp_path: Path) -> Samples:
     return Samples(tmp_path / "samples")
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[DossierStore]:
-    with DossierStore(data_dir) as opened:
-        yield opened

@@ -133,17 +133,6 @@ def _leftover_widgets_deleted(qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[DossierStore]:
-    with DossierStore(data_dir) as opened:
-        yield opened
-
-
-@pytest.fixture
 def driver(qtbot: Any, qapp: Any, store: DossierStore) -> Driver:
     apply_style(qapp)
     holder: dict[str, Driver] = {}
