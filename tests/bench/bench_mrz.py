@@ -5,7 +5,8 @@ as many generated with a dense guilloche through the zone ("guilloche" set).
 Run: .venv/bin/python tests/bench/bench_mrz.py [N_GENERATED] [--seed S]
 
 Reports exact full MRZ %, key fields (document number, birth, expiry) %, camera-photo
-exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0), truths the parser itself
+exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0) and, of those, how many
+give a wrong field as certain (not a name held back "à vérifier"), truths the parser itself
 refuses (a generator's slip: no reader may give them; exact % is also given over the
 others), names prefilled wrong from one image (with and without the name confidence floor
 of vote.py, and how many it holds back), ms per image (median, p95; wall clock and CPU
@@ -34,7 +35,7 @@ from make_samples import generate  # noqa: E402
 
 from kiosk.scanning.mrz import reader  # noqa: E402
 from kiosk.scanning.mrz.locate import find_zone_hint, locate_zones  # noqa: E402
-from kiosk.scanning.mrz.parse import parse  # noqa: E402
+from kiosk.scanning.mrz.parse import FIELD_NAMES, parse  # noqa: E402
 from kiosk.scanning.mrz.vote import NAME_FIELDS, names_to_check  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples" / "mrz"
@@ -66,6 +67,9 @@ def _cases(n_generated: int, seed: int) -> list[dict]:
         cases.append({"set": name, "name": sample.name, "image": sample.image,
                       "lines": list(sample.lines), "camera": sample.camera, "rotated": min(a, 360 - a) >= 45})
     return cases
+
+
+PREFILLED = tuple(k for k in FIELD_NAMES if k != "optional_data")
 
 
 def _key(lines: list[str]) -> tuple[str, ...]:
@@ -104,7 +108,7 @@ def main() -> int:
                                            "cam_exact": 0, "rot_n": 0, "rot_exact": 0, "wrong_valid": 0,
                                            "ms": [], "cpu": [], "no_mrz_ok": 0, "no_mrz": 0,
                                            "misses": [], "names_wrong": 0, "names_wrong_no_floor": 0,
-                                           "names_held": 0, "truth_refused": 0})
+                                           "names_held": 0, "truth_refused": 0, "wrong_certain": 0})
         truth = case["lines"]
         start, cpu = time.perf_counter(), time.process_time()
         if can_read:
@@ -143,6 +147,10 @@ def main() -> int:
                 s["names_wrong_no_floor"] += wrong
                 s["names_wrong"] += wrong and name not in held
                 s["names_held"] += name in held
+            # what step 1 would take as read from the document yet is wrong (every field
+            # but the optional data, which it does not use, and the names held back)
+            s["wrong_certain"] += any(result.result.fields[k] != truth_fields[k] for k in PREFILLED
+                                      if k not in held)
         s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
         s["key"] += hit["key"]
@@ -179,6 +187,8 @@ def main() -> int:
                         "camera_exact_pct": _pct(s["cam_exact"], s["cam_n"]),
                         "rotated_exact_pct": _pct(s["rot_exact"], s["rot_n"]),
                         "wrong_but_valid": s["wrong_valid"],
+                        # of those, the ones with a wrong field given as certain
+                        "wrong_given_as_certain": s["wrong_certain"],
                         # truths the parser refuses (no reader may give them as valid)
                         "truth_refused": s["truth_refused"],
                         "exact_pct_of_valid_truths": _pct(s["exact"], s["n"] - s["truth_refused"]),

@@ -140,6 +140,17 @@ def test_document_code_read_as_both_p_and_v_is_ambiguous() -> None:
     assert not result.valid and "document_type" in result.ambiguous
 
 
+def test_a_passport_cut_at_36_is_not_repaired_into_a_visa() -> None:
+    # A 2×44 passport whose last characters faded reads as two lines of 36 that pass every
+    # check of a 2×36 visa (the layouts agree up to there) but for the P: not repaired.
+    cut = (TD3[0][:36], TD3[1][:36])
+    assert not correct(cut).valid
+    visa = ("V" + cut[0][1:], cut[1])
+    assert correct(visa).valid and correct(visa).format == "MRVB"
+    # A letter that is no document code's is still repaired (Y read for V).
+    assert correct(("Y" + cut[0][1:], cut[1])).fields["document_type"] == "V"
+
+
 def test_bad_shapes_are_not_an_mrz() -> None:
     for lines in ([], [""], ["P<UTO"], [TD3[0], TD3[1][:-1]], [TD3[0].lower(), TD3[1].lower()]):
         result = correct(lines)

@@ -118,3 +118,24 @@ def test_a_vote_of_one_frame_is_a_single_read() -> None:
     agreed = vote.feed(unsure_name_read())
     assert agreed is not None and agreed.frames == 1
     assert names_to_check(agreed) == ("surname", "given_names")
+
+
+def test_a_name_on_a_line_whose_count_is_in_doubt_is_held_back() -> None:
+    # The recogniser read a letter twice and lost the line's last one (or its length was
+    # imposed): every check still holds, the name may be shifted.
+    miscounted = dataclasses.replace(sure(TD3[0]), miscounted=True)
+    result = correct((miscounted, sure(TD3[1])))
+    assert result.valid
+    assert names_to_check(result) == ("surname", "given_names")
+    # The line with the check digits may be miscounted: they guard it, the names stay sure.
+    assert names_to_check(correct((sure(TD3[0]), dataclasses.replace(sure(TD3[1]), miscounted=True)))) == ()
+
+
+def test_a_french_card_name_is_as_sure_as_the_least_sure_character_under_the_global_digit() -> None:
+    # Two errors under the global check digit can cancel out, one of them in a name: an
+    # unsure digit of the document number leaves the sure names unproven.
+    line2 = with_candidates(FRA_ID[1], 2, (("0", 0.3), ("8", 0.25)))
+    result = correct((sure(FRA_ID[0]), line2))
+    assert result.valid and result.fields["surname"] == "BERTHIER"
+    assert names_to_check(result) == ("surname", "given_names")
+    assert names_to_check(correct((sure(FRA_ID[0]), sure(FRA_ID[1])))) == ()

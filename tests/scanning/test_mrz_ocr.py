@@ -190,3 +190,13 @@ def test_length_constrained_decoding_restores_a_lost_filler() -> None:
     fixed = ocr._decode(logits, 1.0, 4)
     assert fixed.text == "A<<B"
     check_well_formed(fixed)
+
+
+def test_characters_off_the_fixed_pitch_put_the_count_in_doubt() -> None:
+    regular = [3 + 6 * i + (i % 3 == 0) for i in range(36)]  # a frame of jitter
+    assert ocr.evenly_spaced(regular)
+    doubled = sorted([*regular[:36], regular[5] + 1])  # a letter read twice
+    assert not ocr.evenly_spaced(doubled)
+    lost = regular[:20] + regular[21:]  # one lost in the middle
+    assert not ocr.evenly_spaced(lost)
+    assert ocr.evenly_spaced(regular[:5])  # too few to tell

@@ -66,6 +66,8 @@ MAX_UNCERTAIN = 12  # positions searched, least confident first
 MAX_CANDIDATES = 4  # per position
 PROVEN_REPAIR_CONFIDENCE = 0.5  # a unique repair is right only if one character was wrong
 LOOKALIKE_FACTOR = 0.9
+DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
+NAME_KINDS = frozenset({"name", "fname", "fgiven"})
 
 # Letters a recogniser gives for a digit (and `<` for nothing: no digit looks like it).
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "J": "1", "Z": "2",
@@ -123,10 +125,17 @@ def correct(lines: Sequence[str | LineReading]) -> MrzResult:
         return not_an_mrz(texts, why)
     cands = [c for r in readings for c in _position_candidates(r)]
     width = len(texts[0])
+    miscounted = frozenset(i * width + k for i, r in enumerate(readings) if r.miscounted
+                           for k in range(width))
     shape = SHAPES[tuple(len(t) for t in texts)]
     firsts = {c for c, _ in cands[0]}
-    formats = [f for f in shape if firsts & set(FIRST_LETTERS[f])] or list(shape)
-    solved = [_solve(fmt, cands, width) for fmt in formats]
+    formats = [f for f in shape if firsts & set(FIRST_LETTERS[f])]
+    # Only the first letter of another shape's formats (P on a 2×36 zone): the zone was cut
+    # short, not the letter misread — a passport's lines cut at 36 pass every check of a
+    # visa's — so no repair may turn it into this shape's letter.
+    cut_short = not formats and bool(firsts & DOCUMENT_LETTERS)
+    formats = formats or list(shape)
+    solved = [_solve(fmt, cands, width, miscounted, repair=not cut_short) for fmt in formats]
     results = [r for r, _ in solved]
     # A proven repair is proof only if it is the one repair across every format tried
     # (TD2 read with a bad first letter repairs to I, A or C as TD2, and to V as MRV-B).
@@ -203,9 +212,11 @@ def _differing(a: Evaluation, b: Evaluation) -> set[str]:
     return {k for k in FIELD_NAMES if fa[k] != fb[k]}
 
 
-def _solve(fmt: str, cands: list[Candidates], width: int) -> tuple[MrzResult, int]:
+def _solve(fmt: str, cands: list[Candidates], width: int, miscounted: frozenset[int] = frozenset(),
+           repair: bool = True) -> tuple[MrzResult, int]:
     """The reading for one format, and how many proven repairs were found (0: none
-    needed or none possible)."""
+    needed or none possible). `miscounted`: positions on lines whose count of characters
+    is in doubt (LineReading.miscounted); `repair`: whether proven repairs may be tried."""
     chars, probs, alts = _base(fmt, cands)
     base = _Reading("".join(chars), tuple(probs), 0)
     raw = "".join(c[0][0] for c in cands)  # the recogniser's best, before any change
@@ -220,10 +231,10 @@ def _solve(fmt: str, cands: list[Candidates], width: int) -> tuple[MrzResult, in
     found = _search(base, uncertain, alts, ev)
     repairs = 0
     if not found:
-        repaired = _proven_repairs(fmt, base, ev)
+        repaired = _proven_repairs(fmt, base, ev) if repair else []
         repairs = len(repaired)
         if repairs != 1:
-            return _result(ev(base.text), base, width, (), raw), repairs
+            return _result(ev(base.text), base, width, (), raw, miscounted), repairs
         found = repaired
     by_fields: dict[tuple[str, ...], _Reading] = {}
     for reading in sorted(found, key=lambda r: -r.score):
@@ -235,7 +246,7 @@ def _solve(fmt: str, cands: list[Candidates], width: int) -> tuple[MrzResult, in
     for rival in _neighbours(best, uncertain, alts):
         if ev(rival.text).ok:
             ambiguous |= _differing(ev(best.text), ev(rival.text))
-    return _result(ev(best.text), best, width, tuple(ambiguous), raw), repairs
+    return _result(ev(best.text), best, width, tuple(ambiguous), raw, miscounted), repairs
 
 
 def _substitute(reading: _Reading, changes: Sequence[tuple[int, str, float]]) -> _Reading:
@@ -311,18 +322,32 @@ def _proven_repairs(fmt: str, base: _Reading, ev: Oracle) -> list[_Reading]:
 
 
 def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequence[str],
-            raw: str) -> MrzResult:
-    confidence = _field_confidence(state, reading.probs)
+            raw: str, miscounted: frozenset[int]) -> MrzResult:
+    confidence = _field_confidence(state, reading.probs, miscounted)
     changed = sum(a != b for a, b in zip(reading.text, raw, strict=True))
     return build_result(state, width, confidence, ambiguous, changed)
 
 
-def _field_confidence(state: Evaluation, probs: Sequence[float]) -> dict[str, float]:
-    """A field is as sure as its least sure character (check digit included)."""
+def _field_confidence(state: Evaluation, probs: Sequence[float],
+                      miscounted: frozenset[int]) -> dict[str, float]:
+    """A field is as sure as its least sure character (check digit included). A name,
+    which no check digit of its own guards, is moreover:
+    - as sure as the least sure character under a check digit that covers it (FRA-ID's
+      global digit): two errors anywhere under it can cancel out, one of them in the name;
+    - not sure at all on a line whose count of characters is in doubt (`miscounted`): the
+      character read too many or too few may be in the name (a letter read twice, the
+      line's last one lost), shifting it, and no check can tell."""
     conf: dict[str, float] = {}
     spans = [(p.name, p.pos) for p in state.parts] + [(c.name, (c.pos,)) for c in state.checks]
+    names = {p.name for p in state.parts if p.kind in NAME_KINDS}
     for name, positions in spans:
         low = min((probs[i] for i in positions), default=1.0)
+        if name in names:
+            if miscounted & set(positions):
+                low = 0.0
+            for check in state.checks:
+                if set(positions) & set(check.covers):
+                    low = min(low, *(probs[i] for i in (*check.covers, check.pos)))
         for key in fields_of(name):
             conf[key] = min(conf.get(key, 1.0), round(low, 4))
     return conf

@@ -164,24 +164,40 @@ def _decode(logits: np.ndarray, temperature: float, expected_length: int | None)
     lp = _log_softmax(logits)
     path = _greedy_path(lp)
     segments = _segments(path)
+    forced = False
     if expected_length and len(segments) != expected_length:
         constrained = _constrained_path(lp, expected_length)
         if constrained is not None:
-            path = constrained
+            path, forced = constrained, True
             segments = _segments(path)
     # Alternatives: the temperature-calibrated classes at the character's strongest frame. The
     # blank keeps its share, so a character the length constraint forced where the model saw
     # none comes out doubtful (probabilities then sum to less than 1).
     char_probs = np.exp(_log_softmax(logits / temperature))[:, 1:]
-    candidates = []
+    candidates, peaks = [], []
     for start, end, cls in segments:
         peak = start + int(char_probs[start:end, cls - 1].argmax())
+        peaks.append(peak)
         p = char_probs[peak]
         order = np.argsort(-p, kind="stable")[:TOP_K]
         kept = [i for i in order if p[i] >= 1e-4 or i == order[0]]
         candidates.append(tuple((MRZ_ALPHABET[i], float(p[i])) for i in kept))
     # the text is each position's first candidate (the path's character but for exact ties)
-    return LineReading("".join(c[0][0] for c in candidates), tuple(candidates))
+    miscounted = forced or not evenly_spaced(peaks)
+    return LineReading("".join(c[0][0] for c in candidates), tuple(candidates), miscounted)
+
+
+def evenly_spaced(peaks: list[int]) -> bool:
+    """Whether characters centred at these frames keep the MRZ's fixed pitch. OCR-B is
+    monospaced, so two characters read less than half a pitch apart are one read twice
+    (or a stain), and a gap of over 1.6 pitches is one lost. Measured on generated photos
+    (seed 7, 217 lines read right): gaps between 0.67 and 1.25 of the median; lines read
+    with a character too many or too few mostly below 0.34 or above 1.8."""
+    if len(peaks) < 10:
+        return True
+    gaps = np.diff(np.asarray(peaks, float))
+    pitch = float(np.median(gaps))
+    return pitch > 0 and gaps.min() >= 0.5 * pitch and gaps.max() <= 1.6 * pitch
 
 
 def _segments(path: np.ndarray) -> list[tuple[int, int, int]]:

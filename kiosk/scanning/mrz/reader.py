@@ -46,6 +46,9 @@ MAX_SHORT = 8  # characters a line may come out short by and still be re-cut wid
 # benchmark's generated set (seed 2026): of 33 unread zones with a valid truth, 9 read
 # right this way and none wrong.
 RETRY_VARIANTS = ("loose", "tight", "soft")
+# A 2×36 zone cut again 8 characters longer that reads at least this long on both
+# lines was a 2×44 one cut short (see _whole).
+CONTINUED = 41
 RETRY_SURENESS = 0.9  # mean character confidence below which a zone is not worth the retries
 
 REASON_NOT_IMAGE = "not an image"
@@ -166,6 +169,7 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 if result.valid:
                     valid.append((wide, result))
                     break
+    valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if not valid:
         if best_invalid is None:
             return MrzReading(False, REASON_UNREADABLE, quad=zones[0].quad, angle=zones[0].angle,
@@ -182,6 +186,26 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
         return MrzReading(False, REASON_SEVERAL, result, zone.quad, zone.angle, timings,
                           others=tuple(r for _, r in distinct[1:]), zones=len(zones) // 2)
     return MrzReading(True, "", result, zone.quad, zone.angle, timings, zones=len(zones) // 2)
+
+
+def _whole(image: np.ndarray, zone: Zone, result: Any, read_lines: Any, correct: Any,
+           timings: dict[str, float]) -> tuple[Zone, Any] | None:
+    """A valid 2×36 reading kept only if its lines end where the zone ends: a 2×44
+    passport or visa whose ends faded is, cut at 36, a consistent 2×36 visa (the layouts
+    agree up to there). The zone is cut again longer on the right; when the text goes on
+    there, the longer zone is read instead, and if that does not hold, nothing is."""
+    if len(result.lines) != 2 or len(result.lines[0]) != 36:
+        return zone, result
+    lengths = [len(line) for line in result.lines]
+    start = time.perf_counter()
+    wide = widen(image, zone, 0, (44 - 36) * _pitch(zone, lengths))
+    timings["locate"] += (time.perf_counter() - start) * 1000
+    if wide is None:
+        return zone, result
+    longer, plain = _read_zone(wide, read_lines, correct, timings, None)
+    if min((len(r.text) for r in plain), default=0) < CONTINUED:
+        return zone, result
+    return (wide, longer) if longer.valid else None
 
 
 def _read_zone(zone: Zone, read_lines: Any, correct: Any, timings: dict[str, float],

@@ -51,6 +51,10 @@ class LineReading:
 
     text: str
     candidates: tuple[tuple[tuple[str, float], ...], ...]
+    # The count of characters is in doubt: the caller's expected length was imposed on
+    # another count, or the characters do not keep the fixed pitch (one read twice, one
+    # lost). A name on such a line may be shifted, with every check digit still holding.
+    miscounted: bool = False
 
     @property
     def confidences(self) -> tuple[float, ...]:
