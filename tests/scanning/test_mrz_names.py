@@ -139,3 +139,19 @@ def test_a_french_card_name_is_as_sure_as_the_least_sure_character_under_the_glo
     assert result.valid and result.fields["surname"] == "BERTHIER"
     assert names_to_check(result) == ("surname", "given_names")
     assert names_to_check(correct((sure(FRA_ID[0]), sure(FRA_ID[1])))) == ()
+
+
+def test_frames_agreeing_on_a_name_they_all_doubted_do_not_certify_it() -> None:
+    # Two frames that read the same line with a doubtful count (a letter twice, say) agree
+    # on the same shifted name: that is one error seen twice, not evidence.
+    miscounted = correct((dataclasses.replace(sure(TD3[0]), miscounted=True), sure(TD3[1])))
+    vote = MrzVote()
+    assert vote.feed(miscounted) is None
+    agreed = vote.feed(miscounted)
+    assert agreed is not None and agreed.frames == 2
+    assert names_to_check(agreed) == ("surname", "given_names")
+    # One frame that read the line cleanly is enough for the agreement to hold.
+    vote.reset()
+    vote.feed(miscounted)
+    agreed = vote.feed(correct((sure(TD3[0]), sure(TD3[1]))))
+    assert agreed is not None and names_to_check(agreed) == ()

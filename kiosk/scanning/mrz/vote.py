@@ -29,6 +29,7 @@ NAME_FIELDS = ("surname", "given_names")
 # two substitutions its global check digit let through) had 0.06; the floor holds back 17
 # right ones (1.4 %: mostly letters the grammar forced, 0 read at 0.83 → O at 0.16).
 NAME_CONFIDENCE_FLOOR = 0.5
+NO_CONFIDENCE = 1e-6  # below this a name's confidence is nil (see correct._field_confidence)
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,12 @@ def names_to_check(result: MrzResult, floor: float = NAME_CONFIDENCE_FLOOR) -> t
     """The name fields of `result` not to prefill as certain: read (not empty), from a
     single read (not an `AgreedMrz` of two frames or more), with a confidence below
     `floor` (a missing confidence counts as 0). The French card's global check digit is no
-    exception: two substitutions in a name can keep it."""
-    if getattr(result, "frames", 1) >= 2:
-        return ()
+    exception: two substitutions in a name can keep it. Frames that agree certify a name
+    unless every one of them read it with no confidence at all (on a line whose count of
+    characters was in doubt: the same shift seen twice is no evidence)."""
     confidence = getattr(result, "confidence", None) or {}
+    if getattr(result, "frames", 1) >= 2:
+        floor = NO_CONFIDENCE
     return tuple(name for name in NAME_FIELDS
                  if result.fields.get(name) and confidence.get(name, 0.0) < floor)
 
