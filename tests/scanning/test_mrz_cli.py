@@ -16,8 +16,10 @@ import numpy as np
 
 from kiosk.scanning.images import MAX_FILE_BYTES
 from kiosk.scanning.mrz.cli import scan_mrz_file
+from kiosk.scanning.mrz.correct import correct
 from kiosk.scanning.mrz.parse import FIELD_NAMES, parse
 from kiosk.scanning.mrz.reader import REASON_NO_ZONE, REASON_UNREADABLE, MrzReading
+from kiosk.scanning.mrz.types import LineReading
 
 TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
 KEYS = {"file", "found", "format", "lines", "valid", "fields", "ms"}
@@ -44,6 +46,17 @@ def test_found_mrz_has_the_contract_shape(tmp_path: Path) -> None:
     assert out["lines"] == list(TD3) and set(out["fields"]) == set(FIELD_NAMES)  # type: ignore[arg-type]
     assert out["fields"]["birth_date"] == "740812"  # type: ignore[index]
     assert isinstance(out["ms"], float) and out["ms"] >= 0
+
+
+def test_names_read_without_certainty_are_listed_to_check(tmp_path: Path) -> None:
+    # ERIKSSON or FRIKSSON: no check digit can tell; the MRZ is found, the surname flagged.
+    cands = [((c, 0.99),) for c in TD3[0]]
+    cands[5] = (("E", 0.6), ("F", 0.3))
+    unsure = correct((LineReading(TD3[0], tuple(cands)), TD3[1]))
+    path = write_image(tmp_path / "passeport.png")
+    out = scan_mrz_file(path, lambda image: MrzReading(True, result=unsure))
+    assert out["found"] is True and out["fields"]["document_number"] == "L898902C3"  # type: ignore[index]
+    assert out["to_check"] == ["surname"]
 
 
 def test_non_ascii_path_and_jpeg(tmp_path: Path) -> None:

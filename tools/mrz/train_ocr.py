@@ -52,17 +52,23 @@ class LineStream:
     one trains: real training lines, as they are or spoiled by synth.augment, and freshly
     generated OCR-B lines. Batches hold lines of similar widths (less padding)."""
 
-    def __init__(self, real: list[tuple[np.ndarray, str]], seed: int, batch: int, real_share: float) -> None:
+    def __init__(self, real: list[tuple[np.ndarray, str]], seed: int, batch: int, real_share: float,
+                 guilloche: float = 0.0) -> None:
         self.real, self.seed, self.batch, self.real_share = real, seed, batch, real_share
+        self.guilloche = guilloche
 
     def sample(self, rng: np.random.Generator) -> tuple[np.ndarray, str, np.ndarray | None]:
         """(preprocessed line, text, character centres in model frames if known)."""
         if rng.random() < self.real_share:
             img, text = self.real[rng.integers(len(self.real))]
+            if self.guilloche and rng.random() < self.guilloche:
+                img = dense_guilloche(img, rng)
             if rng.random() < 0.6:
                 img = synth.augment(img, rng, float(rng.uniform(0.2, 0.9)))
             return _to_u8(img), text, None
         img, text, centres = synth.synth_line_with_centres(rng, strength=float(rng.uniform(0.15, 1.0)))
+        if self.guilloche and rng.random() < self.guilloche:
+            img = dense_guilloche(img, rng)
         u8 = _to_u8(img)
         return u8, text, centres * (u8.shape[1] / img.shape[1]) / STRIDE
 
@@ -73,6 +79,27 @@ class LineStream:
             pool.sort(key=lambda s: s[0].shape[1])
             for k in range(4):
                 queue.put(pool[k * self.batch:(k + 1) * self.batch])
+
+
+def dense_guilloche(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """A line crop (grey, dark text on light) printed over a dense security pattern, as on
+    recent ID cards (tools/mrz/make_samples.py's strong guilloche, at line scale): two or
+    three families of interlaced wavy lines, an eighth to a third of a line's height apart,
+    20–80 grey levels under the paper, softened a little."""
+    out = img.astype(np.float32)
+    h, w = out.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    for _ in range(int(rng.integers(2, 4))):
+        period = float(rng.uniform(0.12, 0.33)) * h
+        theta = float(rng.uniform(0, math.pi))
+        u = xx * math.cos(theta) + yy * math.sin(theta)
+        v = -xx * math.sin(theta) + yy * math.cos(theta)
+        amp, wave = float(rng.uniform(0.1, 0.6)) * h, float(rng.uniform(1, 4)) * h
+        phase = (u + amp * np.sin(v / wave)) / period
+        inked = np.abs(phase - np.round(phase)) < float(rng.uniform(0.1, 0.22)) / 2
+        out -= inked * float(rng.uniform(20, 80))
+    out = cv2.GaussianBlur(out, (0, 0), float(rng.uniform(0.3, 0.8)))
+    return np.minimum(out, img.astype(np.float32)).clip(0, 255).astype(np.uint8)
 
 
 def load_real(lines: list) -> list[tuple[np.ndarray, str]]:
@@ -195,6 +222,8 @@ def main() -> None:
     ap.add_argument("--frame-weight", type=float, default=0.5,
                     help="weight of the per-frame loss on generated lines (where characters are known)")
     ap.add_argument("--eval-every", type=int, default=250, help="steps between evaluations and checkpoints")
+    ap.add_argument("--guilloche", type=float, default=0.0,
+                    help="share of lines printed over a dense security pattern (dense_guilloche)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=1)
@@ -239,7 +268,7 @@ def main() -> None:
         rng = state["rng"]
     # a resumed run draws new lines (seeded by the step it resumes from), not the first ones again
     stream = LineStream(real, args.seed if step == 0 else args.seed * 1_000_003 + step, args.batch,
-                        args.real_share)
+                        args.real_share, args.guilloche)
     worker = ctx.Process(target=stream, args=(queue, stop), daemon=True)
     worker.start()
     if args.export_only:
@@ -367,6 +396,7 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
             "real_lines": f"{n_real} (shared/samples/mrz-lines training split, 60% of draws spoiled)",
             "lines_seen": n_synth,
             "real_share": args.real_share,
+            "guilloche": args.guilloche,
             "minutes": round(seconds / 60, 1),
             "torch": torch.__version__,
         },

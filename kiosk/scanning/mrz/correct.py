@@ -16,8 +16,11 @@ one character, and the recogniser's candidates are its only evidence):
 * Recogniser input: substitutions come only from the candidates with probability ≥
   `MIN_ALTERNATIVE` at each position (≤ `MAX_SUBSTITUTIONS` in all). Among the consistent
   readings with the fewest substitutions, one must stand alone: if two differ in any
-  field, or if one more candidate swap on the chosen reading is also consistent and
-  changes a field, those fields are reported ambiguous and the MRZ invalid.
+  field, or if one more candidate swap on the chosen reading (or two under one check
+  digit, which can cancel out) is also consistent and changes a field, those fields are
+  reported ambiguous and the MRZ invalid — but for names, which no check digit can ever
+  settle: the MRZ stands and they are given with no confidence (held back for the
+  applicant).
 
 Where it cannot hold — corruptions that leave a consistent MRZ, which no reader of a
 single frame can tell from the original:
@@ -68,6 +71,7 @@ PROVEN_REPAIR_CONFIDENCE = 0.5  # a unique repair is right only if one character
 LOOKALIKE_FACTOR = 0.9
 DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
 NAME_KINDS = frozenset({"name", "fname", "fgiven"})
+NAME_FIELDS = ("surname", "given_names")
 
 # Letters a recogniser gives for a digit (and `<` for nothing: no digit looks like it).
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "J": "1", "Z": "2",
@@ -243,7 +247,7 @@ def _solve(fmt: str, cands: list[Candidates], width: int, miscounted: frozenset[
     ambiguous: set[str] = set()
     for other in list(by_fields.values())[1:]:
         ambiguous |= _differing(ev(best.text), ev(other.text))
-    for rival in _neighbours(best, uncertain, alts):
+    for rival in (*_neighbours(best, uncertain, alts), *_pair_neighbours(best, uncertain, alts, ev)):
         if ev(rival.text).ok:
             ambiguous |= _differing(ev(best.text), ev(rival.text))
     return _result(ev(best.text), best, width, tuple(ambiguous), raw, miscounted), repairs
@@ -290,6 +294,22 @@ def _neighbours(reading: _Reading, uncertain: list[int], alts: Alternatives) -> 
                 yield _substitute(reading, [(pos, c, p)])
 
 
+def _pair_neighbours(reading: _Reading, uncertain: list[int], alts: Alternatives,
+                     ev: Oracle) -> Iterator[_Reading]:
+    """Readings two candidate swaps away, both under one check digit: two errors that
+    cancel out in its 7-3-1 sum (WW read HH in a document number) leave every check as
+    it was, and the search, trying many pairs, finds such readings. Only pairs under one
+    check can do it: a swap outside it would show alone."""
+    state = ev(reading.text)
+    groups = [frozenset((*check.covers, check.pos)) for check in state.checks]
+    for p, q in combinations(uncertain, 2):
+        if not any(p in group and q in group for group in groups):
+            continue
+        for (cp, pp), (cq, pq) in ((a, b) for a in alts[p] for b in alts[q]):
+            if reading.text[p] != cp and reading.text[q] != cq:
+                yield _substitute(reading, [(p, cp, pp), (q, cq, pq)])
+
+
 def _proven_repairs(fmt: str, base: _Reading, ev: Oracle) -> list[_Reading]:
     """When exactly one field without its own check digit breaks its grammar and every
     failing check could be explained by that field, the unique single substitution in
@@ -323,9 +343,15 @@ def _proven_repairs(fmt: str, base: _Reading, ev: Oracle) -> list[_Reading]:
 
 def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequence[str],
             raw: str, miscounted: frozenset[int]) -> MrzResult:
+    """The result of `reading`. A name that another reading, as consistent, spells otherwise
+    does not make the MRZ ambiguous: no check digit could ever choose between them, while the
+    fields the check digits prove stand. The name is given with no confidence instead, so it
+    is held back for the applicant (vote.names_to_check), even when frames agree on it."""
     confidence = _field_confidence(state, reading.probs, miscounted)
+    for name in set(ambiguous) & set(NAME_FIELDS):
+        confidence[name] = 0.0
     changed = sum(a != b for a, b in zip(reading.text, raw, strict=True))
-    return build_result(state, width, confidence, ambiguous, changed)
+    return build_result(state, width, confidence, [k for k in ambiguous if k not in NAME_FIELDS], changed)
 
 
 def _field_confidence(state: Evaluation, probs: Sequence[float],
