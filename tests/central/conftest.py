@@ -381,3 +381,13 @@ def new_kiosk(service: Service) -> Iterator[Callable[..., FakeKiosk]]:
 @pytest.fixture
 def kiosk(new_kiosk: Callable[..., FakeKiosk]) -> FakeKiosk:
     return new_kiosk()
+
+
+@pytest.fixture
+def agent(service: Any) -> Iterator[Any]:
+    """An instruction agent of the module's mailed service (support.smtp.mailed_service_fixture)."""
+    from support.smtp import Agent
+
+    agent = Agent(service)
+    yield agent
+    agent.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -20,21 +19,15 @@ from support.smtp import (
     SmtpSink,
     body_of,
     code_in,
-    database,
     free_port,
     mailed_service,
+    mailed_service_fixture,
 )
 
 from central.accounts_crypto import PasswordPolicy
 from central.models import ApplicantAccount, AuditEvent, MailMessage, utc_now
 
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            key_dir: Path) -> Iterator[MailedService]:
-    root = tmp_path_factory.mktemp(f"accounts-{request.param}")
-    with database(request, root) as url, mailed_service(root, key_dir, url) as running:
-        yield running
+service = mailed_service_fixture("accounts")
 
 
 @pytest.fixture

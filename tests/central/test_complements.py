@@ -7,28 +7,18 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from support.smtp import Agent, Applicant, MailedService, database, deposit, mailed_service, seal_complement
+from support.smtp import (
+    Applicant,
+    deposit,
+    mailed_service_fixture,
+    seal_complement,
+)
 
 from kiosk.protocol.models import Manifest, SignedManifest, SignedReceipt, canonical_json
 
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            key_dir: Path) -> Iterator[MailedService]:
-    root = tmp_path_factory.mktemp(f"complements-{request.param}")
-    with database(request, root) as url, mailed_service(root, key_dir, url) as running:
-        yield running
-
-
-@pytest.fixture
-def agent(service: MailedService) -> Iterator[Agent]:
-    agent = Agent(service)
-    yield agent
-    agent.close()
+service = mailed_service_fixture("complements")
 
 
 @pytest.fixture

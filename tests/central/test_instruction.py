@@ -4,7 +4,6 @@ its token, the state machine, and what each move leaves behind (audit, mail)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
@@ -13,13 +12,12 @@ from sqlmodel import select
 from support.smtp import (
     ADMIN_TOKEN,
     AGENT_TOKEN,
-    Agent,
     Applicant,
     MailedService,
     body_of,
-    database,
     deposit,
     mailed_service,
+    mailed_service_fixture,
     new_foreigner_number,
 )
 
@@ -36,19 +34,7 @@ ALL_MOVES = {  # action -> (path, payload)
 }
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            key_dir: Path) -> Iterator[MailedService]:
-    root = tmp_path_factory.mktemp(f"instruction-{request.param}")
-    with database(request, root) as url, mailed_service(root, key_dir, url) as running:
-        yield running
-
-
-@pytest.fixture
-def agent(service: MailedService) -> Iterator[Agent]:
-    agent = Agent(service)
-    yield agent
-    agent.close()
+service = mailed_service_fixture("instruction")
 
 
 @pytest.fixture

@@ -5,27 +5,11 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-from support.smtp import Agent, Applicant, MailedService, database, deposit, mailed_service
+from support.smtp import Applicant, deposit, mailed_service_fixture
 
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-            key_dir: Path) -> Iterator[MailedService]:
-    root = tmp_path_factory.mktemp(f"notifications-{request.param}")
-    with database(request, root) as url, mailed_service(root, key_dir, url) as running:
-        yield running
-
-
-@pytest.fixture
-def agent(service: MailedService) -> Iterator[Agent]:
-    agent = Agent(service)
-    yield agent
-    agent.close()
+service = mailed_service_fixture("notifications")
 
 
 def test_a_complement_request_and_a_refusal_as_the_applicant_reads_them(service, agent, kiosk) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope, Session
 
@@ -148,6 +149,20 @@ def online_settings(root: Path, key_dir: Path, database_url: str, smtp_port: int
         "mail_dir": root / "mail", "mail_retry_seconds": 1, "login_max_failures": 3,
         "prefecture_name": "Préfecture de test", **FAST_PASSWORDS}
     return CentralSettings(**(values | changes))
+
+
+def mailed_service_fixture(name: str) -> Any:
+    """A test module's `service` fixture: the central service with a real SMTP sink, one per
+    module and database (`database`: SQLite, and PostgreSQL when there is one)."""
+
+    @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+    def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                key_dir: Path) -> Iterator[MailedService]:
+        root = tmp_path_factory.mktemp(f"{name}-{request.param}")
+        with database(request, root) as url, mailed_service(root, key_dir, url) as running:
+            yield running
+
+    return service
 
 
 @contextmanager
