@@ -91,13 +91,23 @@ def test_recogniser_alternative_fixes_a_check_digit_failure() -> None:
     assert result.confidence["document_number"] == pytest.approx(0.35)
 
 
-def test_two_substitutions_in_one_field() -> None:
-    cands = [((c, 0.99),) for c in TD3[1]]
-    cands[15] = (("5", 0.5), ("0", 0.45))  # birth 740812 read as 745816
-    cands[18] = (("6", 0.5), ("2", 0.45))
-    text = TD3[1][:15] + "5" + TD3[1][16:18] + "6" + TD3[1][19:]
-    result = correct((sure(TD3[0]), LineReading(text, tuple(cands))))
+def test_two_substitutions_in_two_fields_but_not_in_one() -> None:
+    def read(wrong: dict[int, str]) -> MrzResult:
+        cands = [((c, 0.99),) for c in TD3[1]]
+        text = list(TD3[1])
+        for pos, char in wrong.items():
+            cands[pos] = ((char, 0.5), (TD3[1][pos], 0.45))
+            text[pos] = char
+        return correct((sure(TD3[0]), LineReading("".join(text), tuple(cands))))
+
+    # Birth 740812 read 745812 and expiry 120415 read 120915: each check digit proves its one.
+    result = read({15: "5", 24: "9"})
     assert result.valid and result.fields["birth_date"] == "740812" and result.corrections == 2
+    assert result.fields["expiry_date"] == "120415"
+    # Birth read 745816: two doubtful digits under one check digit, whose errors could
+    # cancel out in its sum: not proven, whatever the search finds.
+    result = read({15: "5", 18: "6"})
+    assert not result.valid and "birth_date" in result.ambiguous
 
 
 def test_value_preserving_rival_makes_the_field_ambiguous() -> None:

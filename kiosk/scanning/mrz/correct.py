@@ -68,6 +68,7 @@ MAX_SUBSTITUTIONS = 2
 MAX_UNCERTAIN = 12  # positions searched, least confident first
 MAX_CANDIDATES = 4  # per position
 PROVEN_REPAIR_CONFIDENCE = 0.5  # a unique repair is right only if one character was wrong
+DOUBTFUL = 0.5  # a character read with less is in doubt (see _unproven)
 LOOKALIKE_FACTOR = 0.9
 DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
 NAME_KINDS = frozenset({"name", "fname", "fgiven"})
@@ -350,8 +351,22 @@ def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequenc
     confidence = _field_confidence(state, reading.probs, miscounted)
     for name in set(ambiguous) & set(NAME_FIELDS):
         confidence[name] = 0.0
+    ambiguous = [k for k in ambiguous if k not in NAME_FIELDS] + _unproven(state, reading.probs)
     changed = sum(a != b for a, b in zip(reading.text, raw, strict=True))
-    return build_result(state, width, confidence, [k for k in ambiguous if k not in NAME_FIELDS], changed)
+    return build_result(state, width, confidence, ambiguous, changed)
+
+
+def _unproven(state: Evaluation, probs: Sequence[float]) -> list[str]:
+    """Fields whose own check digit covers two doubtful characters or more: errors there can
+    cancel out in its sum, and the search, trying many candidates, finds such readings (a
+    document number read with four wrong characters kept its check digits). Measured on
+    generated photos (1,120 fields of readings that were right): none had two below
+    DOUBTFUL. The composite digit, over several fields, is left out."""
+    out: list[str] = []
+    for check in state.checks:
+        if check.name != "composite" and sum(probs[i] < DOUBTFUL for i in (*check.covers, check.pos)) >= 2:
+            out += fields_of(check.name)
+    return out
 
 
 def _field_confidence(state: Evaluation, probs: Sequence[float],
