@@ -29,7 +29,7 @@ from kiosk.scanning.mrz.parse import (
     parse,
 )
 from kiosk.scanning.mrz.types import MRZ_ALPHABET, LineReading
-from kiosk.scanning.mrz.vote import names_to_check
+from kiosk.scanning.mrz.vote import fields_to_check, names_to_check
 
 EXAMPLES = int(os.environ.get("MRZ_HYPOTHESIS_EXAMPLES", "120"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, database=None,
@@ -115,6 +115,16 @@ def test_value_preserving_rival_makes_the_field_ambiguous() -> None:
     line2 = with_candidates(TD3[1], 5, (("0", 0.7), ("A", 0.25)))
     result = correct((sure(TD3[0]), line2))
     assert not result.valid and "document_number" in result.ambiguous
+
+
+def test_a_visa_optional_data_with_a_rival_leaves_the_zone_read_and_the_data_unsure() -> None:
+    # No check digit covers a visa's optional data: E or F there cannot be settled, and
+    # the kiosk does not use it; the zone is read, the optional data flagged.
+    mrva = ("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")
+    result = correct((sure(mrva[0]), with_candidates(mrva[1], 30, (("E", 0.6), ("F", 0.3)))))
+    assert result.valid and result.format == "MRVA" and result.fields["document_number"] == "L8988901C"
+    assert result.confidence["optional_data"] == 0.0
+    assert fields_to_check(result) == ("optional_data",)
 
 
 def test_two_errors_that_cancel_under_one_check_digit_make_the_field_ambiguous() -> None:
@@ -322,10 +332,10 @@ def test_recogniser_alternative_restores_the_original(sample: tuple[str, list[st
     bad = list(lines)
     bad[line] = readings[line].text
     if parse(bad).valid:  # invisible to the checks: the rival reading must make it ambiguous…
-        if result.valid:  # …or, in a name, given with no confidence (held back for the applicant;
+        if result.valid:  # …or, in a name or optional data, given with no confidence (held back;
             # a name read empty is prefilled as nothing)
             wrong = {k for k in FIELD_NAMES if result.fields[k] not in (original.fields[k], "")}
-            assert wrong <= set(names_to_check(result)), (bad, result.fields)
+            assert wrong <= set(fields_to_check(result)), (bad, result.fields)
         else:
             assert result.ambiguous, (bad, result.fields)
     else:

@@ -14,7 +14,7 @@ import numpy as np
 from kiosk.scanning.images import ImageLoadError, load_image
 from kiosk.scanning.mrz.parse import FIELD_NAMES
 from kiosk.scanning.mrz.reader import MrzReading, read_mrz
-from kiosk.scanning.mrz.vote import names_to_check
+from kiosk.scanning.mrz.vote import fields_to_check
 
 Reader = Callable[[np.ndarray], MrzReading]
 
@@ -23,8 +23,8 @@ def scan_mrz_file(path: Path, read: Reader = read_mrz) -> dict[str, object]:
     """`{"file", "found", "format", "lines", "valid", "fields", "ms"}`, plus "reason" when
     nothing was found (only a reading that passes every check is given as found),
     `"refused": true` when the file is not an image we read (bad input), and "to_check"
-    when found names were not read with certainty (vote.names_to_check: the kiosk leaves
-    them for the applicant to check, "à vérifier")."""
+    when found names or optional data were not read with certainty (vote.fields_to_check:
+    the kiosk leaves such names for the applicant to check, "à vérifier")."""
     start = time.perf_counter()
     refused = False
     try:
@@ -35,7 +35,7 @@ def scan_mrz_file(path: Path, read: Reader = read_mrz) -> dict[str, object]:
     out: dict[str, object] = {"file": str(path), "found": reading is not None and reading.found}
     if reading is not None and reading.found:
         out |= reading.result.to_json()
-        if held := names_to_check(reading.result):  # names the kiosk would not prefill as read
+        if held := fields_to_check(reading.result):  # what the kiosk would not prefill as read
             out["to_check"] = list(held)
     else:
         out |= {"format": None, "lines": [], "valid": False, "fields": dict.fromkeys(FIELD_NAMES, ""),

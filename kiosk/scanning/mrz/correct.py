@@ -73,6 +73,7 @@ LOOKALIKE_FACTOR = 0.9
 DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
 NAME_KINDS = frozenset({"name", "fname", "fgiven"})
 NAME_FIELDS = ("surname", "given_names")
+UNSETTLED_ALLOWED = (*NAME_FIELDS, "optional_data")  # fields an ambiguity leaves unsure, not invalid
 
 # Letters a recogniser gives for a digit (and `<` for nothing: no digit looks like it).
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "J": "1", "Z": "2",
@@ -344,14 +345,16 @@ def _proven_repairs(fmt: str, base: _Reading, ev: Oracle) -> list[_Reading]:
 
 def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequence[str],
             raw: str, miscounted: frozenset[int]) -> MrzResult:
-    """The result of `reading`. A name that another reading, as consistent, spells otherwise
-    does not make the MRZ ambiguous: no check digit could ever choose between them, while the
-    fields the check digits prove stand. The name is given with no confidence instead, so it
-    is held back for the applicant (vote.names_to_check), even when frames agree on it."""
+    """The result of `reading`. A name (or optional data) that another reading, as consistent,
+    spells otherwise does not make the MRZ ambiguous: no check digit could ever choose between
+    them (a visa's optional data has none; `<` and `0` weigh the same), while the fields the
+    check digits prove stand. The field is given with no confidence instead: a name is held
+    back for the applicant (vote.names_to_check), even when frames agree on it; the optional
+    data is not prefilled at all, and `kiosk scan mrz` lists both under "to_check"."""
     confidence = _field_confidence(state, reading.probs, miscounted)
-    for name in set(ambiguous) & set(NAME_FIELDS):
+    for name in set(ambiguous) & set(UNSETTLED_ALLOWED):
         confidence[name] = 0.0
-    ambiguous = [k for k in ambiguous if k not in NAME_FIELDS] + _unproven(state, reading.probs)
+    ambiguous = [k for k in ambiguous if k not in UNSETTLED_ALLOWED] + _unproven(state, reading.probs)
     changed = sum(a != b for a, b in zip(reading.text, raw, strict=True))
     return build_result(state, width, confidence, ambiguous, changed)
 

@@ -53,6 +53,15 @@ def names_to_check(result: MrzResult, floor: float = NAME_CONFIDENCE_FLOOR) -> t
                  if result.fields.get(name) and confidence.get(name, 0.0) < floor)
 
 
+def fields_to_check(result: MrzResult) -> tuple[str, ...]:
+    """What a reader of `result` should not take as read with certainty: names_to_check,
+    and the optional data when it was read with no confidence (another reading, as
+    consistent, spells it otherwise: correct._result)."""
+    confidence = getattr(result, "confidence", None) or {}
+    unsure = result.fields.get("optional_data") and confidence.get("optional_data", 0.0) < NO_CONFIDENCE
+    return (*names_to_check(result), *(("optional_data",) if unsure else ()))
+
+
 def _key(result: MrzResult) -> tuple[str | None, ...]:
     return (result.format, *(result.fields.get(k, "") for k in FIELD_NAMES))
 
