@@ -155,3 +155,12 @@ def test_frames_agreeing_on_a_name_they_all_doubted_do_not_certify_it() -> None:
     vote.feed(miscounted)
     agreed = vote.feed(correct((sure(TD3[0]), sure(TD3[1]))))
     assert agreed is not None and names_to_check(agreed) == ()
+
+
+def test_a_french_card_name_is_not_sure_once_the_global_digit_proved_a_change() -> None:
+    # The document number's 0 read O (sure of it): made 0 again, which the check digits
+    # prove; the global digit's evidence went into that change, not into the names.
+    line2 = FRA_ID[1][:2] + "O" + FRA_ID[1][3:]
+    result = correct((sure(FRA_ID[0]), sure(line2)))
+    assert result.valid and result.fields["document_number"] == FRA_ID[1][:12] and result.corrections == 1
+    assert names_to_check(result) == ("surname", "given_names")

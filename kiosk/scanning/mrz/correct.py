@@ -351,12 +351,12 @@ def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequenc
     check digits prove stand. The field is given with no confidence instead: a name is held
     back for the applicant (vote.names_to_check), even when frames agree on it; the optional
     data is not prefilled at all, and `kiosk scan mrz` lists both under "to_check"."""
-    confidence = _field_confidence(state, reading.probs, miscounted)
+    changed = frozenset(i for i, (a, b) in enumerate(zip(reading.text, raw, strict=True)) if a != b)
+    confidence = _field_confidence(state, reading.probs, miscounted, changed)
     for name in set(ambiguous) & set(UNSETTLED_ALLOWED):
         confidence[name] = 0.0
     ambiguous = [k for k in ambiguous if k not in UNSETTLED_ALLOWED] + _unproven(state, reading.probs)
-    changed = sum(a != b for a, b in zip(reading.text, raw, strict=True))
-    return build_result(state, width, confidence, ambiguous, changed)
+    return build_result(state, width, confidence, ambiguous, len(changed))
 
 
 def _unproven(state: Evaluation, probs: Sequence[float]) -> list[str]:
@@ -372,12 +372,14 @@ def _unproven(state: Evaluation, probs: Sequence[float]) -> list[str]:
     return out
 
 
-def _field_confidence(state: Evaluation, probs: Sequence[float],
-                      miscounted: frozenset[int]) -> dict[str, float]:
+def _field_confidence(state: Evaluation, probs: Sequence[float], miscounted: frozenset[int],
+                      changed: frozenset[int] = frozenset()) -> dict[str, float]:
     """A field is as sure as its least sure character (check digit included). A name,
     which no check digit of its own guards, is moreover:
     - as sure as the least sure character under a check digit that covers it (FRA-ID's
       global digit): two errors anywhere under it can cancel out, one of them in the name;
+      and not sure at all if a character under it was `changed` from the recogniser's
+      reading: the digit's evidence went into that change, it cannot vouch for the name too;
     - not sure at all on a line whose count of characters is in doubt (`miscounted`): the
       character read too many or too few may be in the name (a letter read twice, the
       line's last one lost), shifting it, and no check can tell."""
@@ -391,7 +393,8 @@ def _field_confidence(state: Evaluation, probs: Sequence[float],
                 low = 0.0
             for check in state.checks:
                 if set(positions) & set(check.covers):
-                    low = min(low, *(probs[i] for i in (*check.covers, check.pos)))
+                    under = (*check.covers, check.pos)
+                    low = min(low, *(0.0 if i in changed else probs[i] for i in under))
         for key in fields_of(name):
             conf[key] = min(conf.get(key, 1.0), round(low, 4))
     return conf
