@@ -50,6 +50,8 @@ RETRY_VARIANTS = ("loose", "tight", "soft")
 # lines was a 2×44 one cut short (see _whole).
 CONTINUED = 41
 RETRY_SURENESS = 0.9  # mean character confidence below which a zone is not worth the retries
+CHECKED = ("document_number", "birth_date", "expiry_date")
+RETRY_SURE_FIELDS = 0.5  # least confidence of CHECKED a reading found by a retry must have
 
 REASON_NOT_IMAGE = "not an image"
 REASON_NO_ZONE = "no MRZ found"
@@ -150,7 +152,10 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             for variant in RETRY_VARIANTS:
                 result, _ = _read_zone(_reframed(zone, variant), read_lines, correct, timings, length,
                                        once=True)
-                if result.valid:
+                # Each framing is one more draw: a wrong reading passes a lone check digit
+                # (a visa's document number) one time in ten. So a second chance must read
+                # the fields the check digits guard without doubt.
+                if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
                     valid.append((zone, result))
                     break
         elif gap:
@@ -249,6 +254,11 @@ def _reframed(zone: Zone, variant: str) -> Zone:
             img = cv2.GaussianBlur(img, (3, 3), 0)
         lines.append(LineCrop(np.ascontiguousarray(img), line.quad))
     return Zone(zone.quad, zone.angle, tuple(lines))
+
+
+def _least_sure_checked(result: Any) -> float:
+    """The least confidence among the fields check digits guard that the zone holds."""
+    return min((result.confidence.get(k, 0.0) for k in CHECKED if result.fields.get(k)), default=1.0)
 
 
 def _shortfall(lengths: list[int]) -> int:
