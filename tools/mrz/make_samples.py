@@ -142,23 +142,33 @@ def render_document(rng: np.random.Generator, doc_format: str, lines: list[str],
     return np.asarray(image).copy()
 
 
+Range = tuple[float, float]
+
+
+def wavy_line_families(rng: np.random.Generator, shape: tuple[int, int], period: Range, amp: Range,
+                       wave: Range, width: Range) -> Iterator[np.ndarray]:
+    """Two or three families of interlaced wavy lines over an image of `shape`, one boolean
+    mask (inked pixels) each: lines `period` px apart at a random angle, waving by `amp` px
+    over `wave` px, `width` of the period inked. The caller draws each family's ink from
+    `rng` before asking for the next (the draws stay in that order)."""
+    h, w = shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    for _ in range(int(rng.integers(2, 4))):
+        step = float(rng.uniform(*period))
+        theta = float(rng.uniform(0, math.pi))
+        u = xx * math.cos(theta) + yy * math.sin(theta)
+        v = -xx * math.sin(theta) + yy * math.cos(theta)
+        a, length = float(rng.uniform(*amp)), float(rng.uniform(*wave))
+        phase = (u + a * np.sin(v / length)) / step
+        yield np.abs(phase - np.round(phase)) < float(rng.uniform(*width)) / 2
+
+
 def _strong_guilloche(rng: np.random.Generator, base: np.ndarray, tint: np.ndarray) -> None:
     """Two or three families of interlaced wavy lines, 1–2 px wide at 8 px/mm (about half
     an MRZ stroke), 5–12 px apart, 50–120 grey levels under the paper: the pattern the
     locator must see through."""
-    h, w = base.shape[:2]
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    for _ in range(int(rng.integers(2, 4))):
-        period = float(rng.uniform(5, 12))
-        theta = float(rng.uniform(0, math.pi))
-        u = xx * math.cos(theta) + yy * math.sin(theta)
-        v = -xx * math.sin(theta) + yy * math.cos(theta)
-        amp, wave = float(rng.uniform(2, 12)), float(rng.uniform(20, 80))
-        phase = (u + amp * np.sin(v / wave)) / period
-        width = float(rng.uniform(0.12, 0.25))  # share of the period that is inked
-        lines = np.abs(phase - np.round(phase)) < width / 2
-        colour = np.clip(tint.astype(int) - rng.integers(50, 120, 3), 0, 255)
-        base[lines] = colour
+    for lines in wavy_line_families(rng, base.shape[:2], (5, 12), (2, 12), (20, 80), (0.12, 0.25)):
+        base[lines] = np.clip(tint.astype(int) - rng.integers(50, 120, 3), 0, 255)
 
 
 def _clutter(rng: np.random.Generator, size: tuple[int, int]) -> np.ndarray:

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cv2  # noqa: E402
 import realdata  # noqa: E402
+from make_samples import wavy_line_families  # noqa: E402
 
 from kiosk.scanning.mrz import synth  # noqa: E402
 from kiosk.scanning.mrz.ocr import INPUT_HEIGHT, preprocess  # noqa: E402
@@ -87,16 +88,9 @@ def dense_guilloche(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     three families of interlaced wavy lines, an eighth to a third of a line's height apart,
     20–80 grey levels under the paper, softened a little."""
     out = img.astype(np.float32)
-    h, w = out.shape
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    for _ in range(int(rng.integers(2, 4))):
-        period = float(rng.uniform(0.12, 0.33)) * h
-        theta = float(rng.uniform(0, math.pi))
-        u = xx * math.cos(theta) + yy * math.sin(theta)
-        v = -xx * math.sin(theta) + yy * math.cos(theta)
-        amp, wave = float(rng.uniform(0.1, 0.6)) * h, float(rng.uniform(1, 4)) * h
-        phase = (u + amp * np.sin(v / wave)) / period
-        inked = np.abs(phase - np.round(phase)) < float(rng.uniform(0.1, 0.22)) / 2
+    h = out.shape[0]
+    for inked in wavy_line_families(rng, out.shape, (0.12 * h, 0.33 * h), (0.1 * h, 0.6 * h),
+                                    (h, 4 * h), (0.1, 0.22)):
         out -= inked * float(rng.uniform(20, 80))
     out = cv2.GaussianBlur(out, (0, 0), float(rng.uniform(0.3, 0.8)))
     return np.minimum(out, img.astype(np.float32)).clip(0, 255).astype(np.uint8)
