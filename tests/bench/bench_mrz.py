@@ -35,8 +35,8 @@ from make_samples import generate  # noqa: E402
 
 from kiosk.scanning.mrz import reader  # noqa: E402
 from kiosk.scanning.mrz.locate import find_zone_hint, locate_zones  # noqa: E402
-from kiosk.scanning.mrz.parse import FIELD_NAMES, parse  # noqa: E402
-from kiosk.scanning.mrz.vote import NAME_FIELDS, names_to_check  # noqa: E402
+from kiosk.scanning.mrz.parse import FIELD_NAMES, NAME_FIELDS, parse  # noqa: E402
+from kiosk.scanning.mrz.vote import names_to_check  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples" / "mrz"
 

@@ -45,6 +45,7 @@ from itertools import combinations
 from kiosk.scanning.mrz.parse import (
     FIELD_NAMES,
     FIRST_LETTERS,
+    NAME_FIELDS,
     SHAPES,
     UNCHECKED_KINDS,
     Evaluation,
@@ -72,7 +73,6 @@ DOUBTFUL = 0.5  # a character read with less is in doubt (see _unproven)
 LOOKALIKE_FACTOR = 0.9
 DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
 NAME_KINDS = frozenset({"name", "fname", "fgiven"})
-NAME_FIELDS = ("surname", "given_names")
 UNSETTLED_ALLOWED = (*NAME_FIELDS, "optional_data")  # fields an ambiguity leaves unsure, not invalid
 
 # Letters a recogniser gives for a digit (and `<` for nothing: no digit looks like it).

@@ -38,6 +38,7 @@ SHAPES: dict[tuple[int, ...], tuple[str, ...]] = {
 FIRST_LETTERS = {"TD1": "IAC", "TD2": "IAC", "TD3": "P", "MRVA": "V", "MRVB": "V", "FRA-ID": "I"}
 FIELD_NAMES = ("document_type", "issuing_state", "document_number", "surname", "given_names",
                "nationality", "birth_date", "sex", "expiry_date", "optional_data")
+NAME_FIELDS = ("surname", "given_names")
 # Fields no check digit protects (in every format but FRA-ID, whose global digit covers
 # line 1 and the names): only grammar and cross-frame voting guard them.
 UNCHECKED_KINDS = frozenset({"type", "state", "name", "fname", "fgiven", "sex", "admin"})
@@ -348,7 +349,7 @@ def extract(ev: Evaluation) -> tuple[dict[str, str], dict[str, str], tuple[str, 
 
 
 # Which contract fields a layout part or a check feeds (for confidences and ambiguity).
-_PART_FIELDS = {"name": ("surname", "given_names"), "optional_data_2": ("optional_data",),
+_PART_FIELDS = {"name": NAME_FIELDS, "optional_data_2": ("optional_data",),
                 "composite": ()}
 
 

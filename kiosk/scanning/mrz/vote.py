@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from kiosk.scanning.mrz.parse import FIELD_NAMES, MrzResult
+from kiosk.scanning.mrz.parse import FIELD_NAMES, NAME_FIELDS, MrzResult
 
-NAME_FIELDS = ("surname", "given_names")
 # Below this confidence a name read from one image is not prefilled. Measured on the shared
 # samples (also blurred, noisy, downscaled, JPEG-compressed) and generated photos: of 1,226
 # names read in valid MRZs, the one wrong (the French card blurred: BERTHIER read BERYMIER,
