@@ -29,6 +29,7 @@ from kiosk.protocol.auth import (
     MAX_CLOCK_SKEW_SECONDS,
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
+    signing_string_of_hash,
 )
 from kiosk.protocol.models import (
     UUID_PATTERN,
@@ -90,8 +91,7 @@ async def _verified_request(request: Request, central: CentralDep, device_id: st
     body = await request.body()  # bounded by the route's max_body_size
     body_sha256 = hashlib.sha256(body).hexdigest()  # once: the chunk route checks it too
     request.state.body_sha256 = body_sha256
-    # kiosk.protocol.auth.signing_string, with the body's hash made here
-    message = "\n".join([request.method.upper(), _signed_path(request), timestamp, body_sha256]).encode()
+    message = signing_string_of_hash(request.method, _signed_path(request), timestamp, body_sha256)
     return device_id, raw_signature, message
 
 

@@ -34,6 +34,7 @@ from kiosk.protocol.auth import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     signing_string,
+    signing_string_of_hash,
 )
 from kiosk.protocol.models import (
     UUID_PATTERN,
@@ -190,8 +191,8 @@ class CentralClient:
         request.headers[TIMESTAMP_HEADER] = timestamp
         if body_sha256 is None:
             message = signing_string(request.method, path, timestamp, body)
-        else:  # kiosk.protocol.auth.signing_string, with the body's hash already made
-            message = "\n".join([request.method.upper(), path, timestamp, body_sha256]).encode()
+        else:
+            message = signing_string_of_hash(request.method, path, timestamp, body_sha256)
         request.headers[SIGNATURE_HEADER] = self.device.sign(message)
 
     @staticmethod
