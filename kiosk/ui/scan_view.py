@@ -50,7 +50,7 @@ from kiosk.scanning.camera import (
     VideoFileSource,
 )
 from kiosk.scanning.mrz import reader
-from kiosk.scanning.mrz.locate import find_zone_hint
+from kiosk.scanning.mrz.locate import char_pitch, find_zone_hint
 from kiosk.scanning.mrz.types import ZoneHint
 from kiosk.scanning.mrz.vote import MrzVote
 from kiosk.ui.tasks import Background
@@ -78,7 +78,7 @@ def guidance(hint: ZoneHint | None) -> str:
     """What to tell the applicant about a live frame."""
     if hint is None:
         return PLACE
-    if hint.size < MIN_ZONE_SIZE:
+    if hint.size < MIN_ZONE_SIZE or char_pitch(hint.quad, hint.line_count) < reader.MIN_PITCH:
         return CLOSER
     if hint.glare > reader.MAX_GLARE:
         return GLARE
@@ -422,6 +422,10 @@ class ScanDialog(QDialog):
             reader.REASON_UNREADABLE: self.tr(
                 "La bande de lecture a été trouvée mais n'a pas pu être lue sans erreur. Reprenez la "
                 "photo bien à plat, nette et sans reflet, ou saisissez vos informations à la main."),
+            reader.REASON_TOO_SMALL: self.tr(
+                "La bande de lecture est trop petite sur cette image pour être lue sans erreur. "
+                "Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez "
+                "la photo, ou saisissez vos informations à la main."),
             reader.REASON_SEVERAL: self.tr(
                 "Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document."),
             reader.REASON_NO_RECOGNISER: self.tr(

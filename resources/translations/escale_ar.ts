@@ -2278,6 +2278,10 @@
         <translation>عُثر على منطقة القراءة الآلية لكن تعذّرت قراءتها دون أخطاء. أعد التقاط الصورة والوثيقة مسطّحة وواضحة ومن دون انعكاس، أو أدخل معلوماتك يدويًا.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>شريط القراءة صغير جدًا في هذه الصورة ولا يمكن قراءته دون أخطاء. قرّب المستند من الكاميرا (يجب أن تملأ الصفحة الصورة) وأعد التقاط الصورة، أو أدخل معلوماتك يدويًا.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>تظهر عدة وثائق في الصورة: اعرض وثيقة واحدة فقط.</translation>
     </message>

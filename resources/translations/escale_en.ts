@@ -2278,6 +2278,10 @@
         <translation>The machine-readable zone was found but could not be read without errors. Take the photo again, flat, sharp and without glare, or enter your information by hand.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>The reading strip is too small in this picture to be read without errors. Bring the document closer to the camera (the page should fill the photo) and take the photo again, or enter your details by hand.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>Several documents appear in the image: show only one document.</translation>
     </message>

@@ -2278,6 +2278,10 @@
         <translation>Se ha encontrado la banda de lectura, pero no se ha podido leer sin errores. Repita la foto con el documento plano, nítido y sin reflejos, o introduzca sus datos a mano.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>La banda de lectura es demasiado pequeña en esta imagen para leerse sin errores. Acerque el documento a la cámara (la página debe llenar la foto) y vuelva a tomar la foto, o introduzca sus datos a mano.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>Aparecen varios documentos en la imagen: muestre un solo documento.</translation>
     </message>

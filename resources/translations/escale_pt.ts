@@ -2278,6 +2278,10 @@
         <translation>A zona de leitura foi encontrada, mas não pôde ser lida sem erros. Tire de novo a fotografia com o documento plano, nítido e sem reflexos, ou introduza os seus dados manualmente.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>A faixa de leitura é demasiado pequena nesta imagem para ser lida sem erros. Aproxime o documento da câmara (a página deve preencher a fotografia) e tire a fotografia de novo, ou introduza os seus dados à mão.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>Aparecem vários documentos na imagem: mostre apenas um documento.</translation>
     </message>

@@ -2278,6 +2278,10 @@
         <translation>Машиночитаемая зона найдена, но прочитать её без ошибок не удалось. Сделайте снимок ещё раз: документ ровно, чётко, без бликов — или введите данные вручную.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>Полоса для чтения на этом снимке слишком мала, чтобы прочитать её без ошибок. Поднесите документ ближе к камере (страница должна заполнять снимок) и сделайте снимок снова или введите данные вручную.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>На изображении несколько документов: покажите только один.</translation>
     </message>

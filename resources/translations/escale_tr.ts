@@ -2278,6 +2278,10 @@
         <translation>Okunabilen bölüm bulundu ancak hatasız okunamadı. Fotoğrafı düz, net ve yansımasız olarak yeniden çekin veya bilgilerinizi elle girin.</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>Okuma şeridi bu görüntüde hatasız okunamayacak kadar küçük. Belgeyi kameraya yaklaştırın (sayfa fotoğrafı doldurmalı) ve fotoğrafı yeniden çekin ya da bilgilerinizi elle girin.</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>Görüntüde birden fazla belge var: yalnızca bir belge gösterin.</translation>
     </message>

@@ -2278,6 +2278,10 @@
         <translation>已找到机读区，但无法无误地读取。请将证件放平，重新拍摄清晰、无反光的照片，或手动输入您的信息。</translation>
     </message>
     <message>
+        <source>La bande de lecture est trop petite sur cette image pour être lue sans erreur. Rapprochez le document de l'appareil (la page doit remplir la photo) et reprenez la photo, ou saisissez vos informations à la main.</source>
+        <translation>此图片中的识读区太小,无法准确读取。请将证件靠近摄像头(页面应占满照片)后重新拍摄,或手动输入您的信息。</translation>
+    </message>
+    <message>
         <source>Plusieurs documents apparaissent sur l'image : ne montrez qu'un seul document.</source>
         <translation>图片中出现了多份证件：请只出示一份。</translation>
     </message>

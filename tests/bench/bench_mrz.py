@@ -9,7 +9,9 @@ exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0) and, of tho
 give a wrong field as certain (not a name held back "à vérifier"), truths the parser itself
 refuses (a generator's slip: no reader may give them; exact % is also given over the
 others), names prefilled wrong from one image (with and without the name confidence floor
-of vote.py, and how many it holds back), ms per image (median, p95; wall clock and CPU
+of vote.py, and how many it holds back), exact by the pitch of the zone's characters in
+the image (and over the zones at or above reader.MIN_PITCH, the size the live guide asks
+for), ms per image (median, p95; wall clock and CPU
 time of the process, since the machine is shared), zone located %, and find_zone_hint ms
 per 1280×720 frame (median, p95, CPU median). Without the recogniser (ocr.py + its
 model) only the locator figures are measured. Human summary, then one JSON line.
@@ -34,7 +36,7 @@ sys.path.insert(0, str(ROOT / "tools" / "mrz"))
 from make_samples import generate  # noqa: E402
 
 from kiosk.scanning.mrz import reader  # noqa: E402
-from kiosk.scanning.mrz.locate import find_zone_hint, locate_zones  # noqa: E402
+from kiosk.scanning.mrz.locate import char_pitch, find_zone_hint, locate_zones  # noqa: E402
 from kiosk.scanning.mrz.parse import FIELD_NAMES, NAME_FIELDS, parse  # noqa: E402
 from kiosk.scanning.mrz.vote import names_to_check  # noqa: E402
 
@@ -89,6 +91,21 @@ def score(truth: list[str], lines: list[str] | None) -> dict[str, bool]:
             "wrong_valid": not exact and parse(list(lines)).valid}
 
 
+PITCH_BINS = ("<8", "8-10", "10-12", "12-15", ">=15", "none")
+SMALL_BINS = ("<8", "8-10")  # under reader.MIN_PITCH
+
+
+def _pitch_bin(image: np.ndarray, truth: list[str]) -> str:
+    """The bin of PITCH_BINS of the truth's characters, measured on the zone the locator finds
+    (its text spans the line); "none" if it finds none (counted with the readable ones)."""
+    zones = locate_zones(image, max_zones=1)
+    if not zones:
+        return "none"
+    pitch = char_pitch(zones[0].quad, len(truth), len(truth[0]))
+    edges = (8, 10, 12, 15)
+    return PITCH_BINS[sum(pitch >= e for e in edges)]
+
+
 def _pct(hits: int, total: int) -> float:
     return round(100.0 * hits / total, 1) if total else 0.0
 
@@ -108,7 +125,8 @@ def main() -> int:
                                            "cam_exact": 0, "rot_n": 0, "rot_exact": 0, "wrong_valid": 0,
                                            "ms": [], "cpu": [], "no_mrz_ok": 0, "no_mrz": 0,
                                            "misses": [], "names_wrong": 0, "names_wrong_no_floor": 0,
-                                           "names_held": 0, "truth_refused": 0, "wrong_certain": 0})
+                                           "names_held": 0, "truth_refused": 0, "wrong_certain": 0,
+                                           "by_pitch": {}})
         truth = case["lines"]
         start, cpu = time.perf_counter(), time.process_time()
         if can_read:
@@ -153,6 +171,9 @@ def main() -> int:
                                       if k not in held)
         s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
+        bin_ = s["by_pitch"].setdefault(_pitch_bin(case["image"], truth), [0, 0])
+        bin_[0] += exact
+        bin_[1] += 1
         s["key"] += hit["key"]
         s["cam_exact"] += exact and case["camera"]
         s["rot_exact"] += exact and case["rotated"]
@@ -196,7 +217,15 @@ def main() -> int:
                         # wrong with the confidence floor, without it, and held back by it
                         "names_prefilled_wrong": s["names_wrong"],
                         "names_wrong_without_floor": s["names_wrong_no_floor"],
-                        "names_held_back": s["names_held"]})
+                        "names_held_back": s["names_held"],
+                        # exact by the pitch of the MRZ's characters in the image (pixels from
+                        # one to the next): the live guide asks to come closer under
+                        # reader.MIN_PITCH; "none" where no zone was found to measure
+                        "exact_by_pitch": {k: f"{v[0]}/{v[1]}" for k, v in sorted(
+                            s["by_pitch"].items(), key=lambda kv: PITCH_BINS.index(kv[0]))},
+                        "exact_pct_at_guide_pitch": _pct(
+                            sum(v[0] for k, v in s["by_pitch"].items() if k not in SMALL_BINS),
+                            sum(v[1] for k, v in s["by_pitch"].items() if k not in SMALL_BINS))})
         report[name] = row
         print(f"  {name}: " + ", ".join(f"{k}={v}" for k, v in row.items()))
         for miss in s["misses"][:20]:

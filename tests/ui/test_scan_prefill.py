@@ -80,13 +80,19 @@ def tag_shown(reader_: DocumentReader, key: str) -> bool:
 
 # -- pure parts ------------------------------------------------------------------------------
 
-def _hint(size: float = 0.6, glare: float = 0.0, sharpness: float = 500.0) -> ZoneHint:
-    return ZoneHint(((0, 0), (1, 0), (1, 1), (0, 1)), 2, sharpness, glare, size)
+def _hint(size: float = 0.6, glare: float = 0.0, sharpness: float = 500.0, lines: int = 2) -> ZoneHint:
+    """A zone `size` of a 1280-pixel-wide frame across."""
+    width = 1280 * size
+    return ZoneHint(((0, 0), (width, 0), (width, 60), (0, 60)), lines, sharpness, glare, size)
 
 
 def test_guidance_follows_the_hint() -> None:
     assert guidance(None) == scan_view.PLACE
     assert guidance(_hint(size=0.1)) == scan_view.CLOSER
+    # a third of the frame: a 3-line card's 30 characters are 13 px apart, readable; a
+    # passport's 44 only 9.6 px, too small (reader.MIN_PITCH)
+    assert guidance(_hint(size=0.33, lines=3)) == scan_view.READING
+    assert guidance(_hint(size=0.33, lines=2)) == scan_view.CLOSER
     assert guidance(_hint(glare=0.3)) == scan_view.GLARE
     assert guidance(_hint(sharpness=5.0)) == scan_view.STILL
     assert guidance(_hint()) == scan_view.READING

@@ -54,9 +54,9 @@ class LineStream:
     generated OCR-B lines. Batches hold lines of similar widths (less padding)."""
 
     def __init__(self, real: list[tuple[np.ndarray, str]], seed: int, batch: int, real_share: float,
-                 guilloche: float = 0.0) -> None:
+                 guilloche: float = 0.0, small_print: float = 0.0) -> None:
         self.real, self.seed, self.batch, self.real_share = real, seed, batch, real_share
-        self.guilloche = guilloche
+        self.guilloche, self.small_print = guilloche, small_print
 
     def sample(self, rng: np.random.Generator) -> tuple[np.ndarray, str, np.ndarray | None]:
         """(preprocessed line, text, character centres in model frames if known)."""
@@ -64,12 +64,18 @@ class LineStream:
             img, text = self.real[rng.integers(len(self.real))]
             if self.guilloche and rng.random() < self.guilloche:
                 img = dense_guilloche(img, rng)
-            if rng.random() < 0.6:
+            if self.small_print and rng.random() < self.small_print:
+                img = small_print(img, rng, img.shape[1] / (len(text) + 1.5))
+            elif rng.random() < 0.6:
                 img = synth.augment(img, rng, float(rng.uniform(0.2, 0.9)))
             return _to_u8(img), text, None
-        img, text, centres = synth.synth_line_with_centres(rng, strength=float(rng.uniform(0.15, 1.0)))
+        small = self.small_print and rng.random() < self.small_print
+        strength = float(rng.uniform(0.1, 0.4) if small else rng.uniform(0.15, 1.0))
+        img, text, centres = synth.synth_line_with_centres(rng, strength=strength)
         if self.guilloche and rng.random() < self.guilloche:
             img = dense_guilloche(img, rng)
+        if small and len(centres) > 1:
+            img = small_print(img, rng, float(np.median(np.diff(centres))))
         u8 = _to_u8(img)
         return u8, text, centres * (u8.shape[1] / img.shape[1]) / STRIDE
 
@@ -94,6 +100,29 @@ def dense_guilloche(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         out -= inked * float(rng.uniform(20, 80))
     out = cv2.GaussianBlur(out, (0, 0), float(rng.uniform(0.3, 0.8)))
     return np.minimum(out, img.astype(np.float32)).clip(0, 255).astype(np.uint8)
+
+
+def small_print(img: np.ndarray, rng: np.random.Generator, pitch: float) -> np.ndarray:
+    """A line as a hand-held photo of a document far from the lens shows it
+    (tools/mrz/make_samples.py's camera scenes): the characters 6–12 px apart in the photo,
+    then the photo's defocus (Gaussian, up to 1.4 px), sensor noise and JPEG at that scale,
+    brought back to the crop's size as the locator's upright cut does. synth.augment blurs
+    before it shrinks, so its blur is a few hundredths of a character: at 8 px a character,
+    1.4 px of blur is a fifth of one, the regime where the first recogniser lost W to U."""
+    h, w = img.shape[:2]
+    f = float(rng.uniform(6, 12)) / max(pitch, 1.0)
+    if f >= 1:
+        return img
+    out = cv2.resize(img, (max(4, round(w * f)), max(4, round(h * f))), interpolation=cv2.INTER_AREA)
+    out = out.astype(np.float32)
+    sigma = float(rng.uniform(0, 1.4))
+    if sigma > 0.3:
+        out = cv2.GaussianBlur(out, (0, 0), sigma)
+    out += rng.normal(0, rng.uniform(1, 6), out.shape).astype(np.float32)
+    ok, buf = cv2.imencode(".jpg", out.clip(0, 255).astype(np.uint8),
+                           [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 95))])
+    out = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE) if ok else out.clip(0, 255).astype(np.uint8)
+    return cv2.resize(out, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
 def load_real(lines: list) -> list[tuple[np.ndarray, str]]:
@@ -218,6 +247,8 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=250, help="steps between evaluations and checkpoints")
     ap.add_argument("--guilloche", type=float, default=0.0,
                     help="share of lines printed over a dense security pattern (dense_guilloche)")
+    ap.add_argument("--small-print", type=float, default=0.0,
+                    help="share of lines shrunk to 6–12 px a character and spoiled there (small_print)")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=1)
@@ -262,7 +293,7 @@ def main() -> None:
         rng = state["rng"]
     # a resumed run draws new lines (seeded by the step it resumes from), not the first ones again
     stream = LineStream(real, args.seed if step == 0 else args.seed * 1_000_003 + step, args.batch,
-                        args.real_share, args.guilloche)
+                        args.real_share, args.guilloche, args.small_print)
     worker = ctx.Process(target=stream, args=(queue, stop), daemon=True)
     worker.start()
     if args.export_only:
@@ -391,6 +422,7 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
             "lines_seen": n_synth,
             "real_share": args.real_share,
             "guilloche": args.guilloche,
+            "small_print": args.small_print,
             "minutes": round(seconds / 60, 1),
             "torch": torch.__version__,
         },

@@ -661,6 +661,14 @@ def expected_length(zone: Zone) -> int | None:
     return None
 
 
+def char_pitch(quad: Quad, line_count: int, length: int | None = None) -> float:
+    """Pixels from one character to the next in the image, for a zone found at `quad`
+    holding `line_count` lines of `length` characters; unknown length: the longest the
+    line count allows (30 for 3 lines, else 44), so the pitch is never overstated."""
+    chars = length or (30 if line_count == 3 else 44)
+    return math.dist(quad[0], quad[1]) / chars
+
+
 def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | None:
     """The same zone cut again from `image` (the one it was located on), its text block
     stretched along the lines by `left` and `right` pixels of its line crops (the
