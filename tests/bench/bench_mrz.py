@@ -171,9 +171,10 @@ def main() -> int:
                                       if k not in held)
         s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
-        bin_ = s["by_pitch"].setdefault(_pitch_bin(case["image"], truth), [0, 0])
-        bin_[0] += exact
-        bin_[1] += 1
+        if not refused:
+            bin_ = s["by_pitch"].setdefault(_pitch_bin(case["image"], truth), [0, 0])
+            bin_[0] += exact
+            bin_[1] += 1
         s["key"] += hit["key"]
         s["cam_exact"] += exact and case["camera"]
         s["rot_exact"] += exact and case["rotated"]
@@ -219,8 +220,8 @@ def main() -> int:
                         "names_wrong_without_floor": s["names_wrong_no_floor"],
                         "names_held_back": s["names_held"],
                         # exact by the pitch of the MRZ's characters in the image (pixels from
-                        # one to the next): the live guide asks to come closer under
-                        # reader.MIN_PITCH; "none" where no zone was found to measure
+                        # one to the next), valid truths only: the live guide asks to come
+                        # closer under reader.MIN_PITCH; "none" where no zone was found
                         "exact_by_pitch": {k: f"{v[0]}/{v[1]}" for k, v in sorted(
                             s["by_pitch"].items(), key=lambda kv: PITCH_BINS.index(kv[0]))},
                         "exact_pct_at_guide_pitch": _pct(
