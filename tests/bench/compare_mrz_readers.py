@@ -6,6 +6,7 @@ check yet are wrong, ms per image (median, p95; wall clock and CPU of the worker
 
 Run: .venv/bin/python tests/bench/compare_mrz_readers.py [--json] [--misses] [--save FILE]
      [--rescore FILE] [--only ours,passporteye,readmrz,fastmrz,rapidocr] [--venv DIR]
+     [--others FILE]   (with --only: the other readers from a --save file, not read again)
 
 Each reader runs in its own worker process (this file with `--worker NAME`), which loads
 the reader once, reads one untimed warm-up image, then every image, timing each from the
@@ -368,6 +369,8 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list each reader's misses")
     parser.add_argument("--save", type=Path, help="also write the JSON report (misses, answers) there")
     parser.add_argument("--rescore", type=Path, help="score the answers of a --save file, reading nothing")
+    parser.add_argument("--others", type=Path,
+                        help="with --only: the other readers' answers (and times) from a --save file")
     args = parser.parse_args()
     if args.worker:
         return run_worker(args.worker)
@@ -387,6 +390,7 @@ def main() -> int:
     misses: dict[str, list[str]] = {}
     raw_rows: dict[str, list[dict]] = {}
     saved = json.loads(args.rescore.read_text()) if args.rescore else None
+    others = json.loads(args.others.read_text()) if args.others else None
     with tempfile.TemporaryDirectory(prefix="mrz-compare-") as tmp:
         paths = []
         for i, case in enumerate(cases):
@@ -400,13 +404,14 @@ def main() -> int:
             decode.append((time.perf_counter() - start) * 1000)
         report["decode_ms_median"] = round(statistics.median(decode), 1)
         for name, worker, kind, packages in READERS:
-            if only and name not in only:
+            earlier = saved if saved is not None else others if only and name not in only else None
+            if only and name not in only and earlier is None:
                 continue
-            python, why = _interpreter(kind, args.venv, packages) if saved is None else (None, "")
+            python, why = _interpreter(kind, args.venv, packages) if earlier is None else (None, "")
             rows = None
-            if saved is not None:
-                rows = saved["rows"].get(name)
-                why = saved["skipped"].get(name, "not in the saved run")
+            if earlier is not None:
+                rows = earlier["rows"].get(name)
+                why = earlier["skipped"].get(name, "not in the saved run")
             elif python is not None:
                 t0 = time.perf_counter()
                 rows, why = _run(worker, python, paths, args.timeout)

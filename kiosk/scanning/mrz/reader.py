@@ -194,7 +194,9 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if not valid:
         zone, result = (zones[0], None) if best_invalid is None else best_invalid[1:]
-        small = char_pitch(zone.quad, len(zone.lines), expected_length(zone)) < MIN_PITCH
+        # the line length the best reading found, else the zone's shape tells, else the longest
+        read = len(result.lines[0]) if result is not None and result.lines else None
+        small = char_pitch(zone.quad, len(zone.lines), read or expected_length(zone)) < MIN_PITCH
         return MrzReading(False, REASON_TOO_SMALL if small else REASON_UNREADABLE, result, zone.quad,
                           zone.angle, timings, zones=len(zones) // 2)
     distinct: list[tuple[Zone, Any]] = []
