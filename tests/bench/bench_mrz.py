@@ -9,10 +9,11 @@ exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0) and, of tho
 give a wrong field as certain (not a name held back "à vérifier"), truths the parser itself
 refuses (a generator's slip: no reader may give them; exact % is also given over the
 others), names prefilled wrong from one image (with and without the name confidence floor
-of vote.py, and how many it holds back), exact by the pitch of the zone's characters in
-the image (and over the zones at or above reader.MIN_PITCH, the size the live guide asks
-for), ms per image (median, p95; wall clock and CPU
-time of the process, since the machine is shared), zone located %, and find_zone_hint ms
+of vote.py, and how many it holds back), exact by the pitch of the MRZ's characters in
+the image (as the generator placed them; on the shared samples, measured on the zone
+found) and over those at or above reader.MIN_PITCH, the size the live guide asks for,
+ms per image (median, p95; wall clock and CPU time of the process, since the machine is
+shared), zone located %, and find_zone_hint ms
 per 1280×720 frame (median, p95, CPU median). Without the recogniser (ocr.py + its
 model) only the locator figures are measured. Human summary, then one JSON line.
 """
@@ -67,7 +68,8 @@ def _cases(n_generated: int, seed: int) -> list[dict]:
     for name, sample in generated:
         a = sample.angle % 360
         cases.append({"set": name, "name": sample.name, "image": sample.image,
-                      "lines": list(sample.lines), "camera": sample.camera, "rotated": min(a, 360 - a) >= 45})
+                      "lines": list(sample.lines), "camera": sample.camera, "rotated": min(a, 360 - a) >= 45,
+                      "pitch": sample.mrz_pitch})
     return cases
 
 
@@ -95,13 +97,16 @@ PITCH_BINS = ("<8", "8-10", "10-12", "12-15", ">=15", "none")
 SMALL_BINS = ("<8", "8-10")  # under reader.MIN_PITCH
 
 
-def _pitch_bin(image: np.ndarray, truth: list[str]) -> str:
-    """The bin of PITCH_BINS of the truth's characters, measured on the zone the locator finds
-    (its text spans the line); "none" if it finds none (counted with the readable ones)."""
-    zones = locate_zones(image, max_zones=1)
-    if not zones:
-        return "none"
-    pitch = char_pitch(zones[0].quad, len(truth), len(truth[0]))
+def _pitch_bin(case: dict, truth: list[str]) -> str:
+    """The bin of PITCH_BINS of the truth's characters: as the generator placed them, else
+    measured on the zone the locator finds (its text spans the line); "none" if it finds
+    none (counted with the readable ones)."""
+    pitch = case.get("pitch")
+    if not pitch:
+        zones = locate_zones(case["image"], max_zones=1)
+        if not zones:
+            return "none"
+        pitch = char_pitch(zones[0].quad, len(truth), len(truth[0]))
     edges = (8, 10, 12, 15)
     return PITCH_BINS[sum(pitch >= e for e in edges)]
 
@@ -172,7 +177,7 @@ def main() -> int:
         s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
         if not refused:
-            bin_ = s["by_pitch"].setdefault(_pitch_bin(case["image"], truth), [0, 0])
+            bin_ = s["by_pitch"].setdefault(_pitch_bin(case, truth), [0, 0])
             bin_[0] += exact
             bin_[1] += 1
         s["key"] += hit["key"]

@@ -45,6 +45,7 @@ class Sample:
     angle: float  # degrees the document was turned in the scene (counter-clockwise)
     camera: bool  # a hand-held-photo-like scene (clutter, perspective, blur, glare)
     name: str
+    mrz_pitch: float = 0.0  # pixels from one MRZ character to the next in the image
 
 
 # ------------------------------------------------------------------------------ text
@@ -230,6 +231,11 @@ def make_sample(rng: np.random.Generator, index: int = 0, camera: bool | None = 
         dst += rng.normal(0, 0.03, (4, 2)).astype(np.float32) * scale * max(dw, dh)
     src = (corners + np.array([dw / 2, dh / 2], np.float32)).astype(np.float32)
     h = cv2.getPerspectiveTransform(src, dst.astype(np.float32))
+    # the first MRZ line's ends (render_document centres it) as they land in the scene
+    span = _PITCH_MM * _PX_PER_MM * len(lines[0])
+    ends = cv2.perspectiveTransform(np.float32([[[(dw - span) / 2, dh - 8 * _PX_PER_MM],
+                                                 [(dw + span) / 2, dh - 8 * _PX_PER_MM]]]), h)[0]
+    mrz_pitch = float(np.linalg.norm(ends[1] - ends[0])) / len(lines[0])
     warped = cv2.warpPerspective(doc, h, (scene_w, scene_h), flags=cv2.INTER_AREA)
     mask = cv2.warpPerspective(np.full((dh, dw), 255, np.uint8), h, (scene_w, scene_h))
     scene[mask > 0] = warped[mask > 0]
@@ -239,7 +245,7 @@ def make_sample(rng: np.random.Generator, index: int = 0, camera: bool | None = 
     ok, data = cv2.imencode(".jpg", scene, [cv2.IMWRITE_JPEG_QUALITY, quality])
     image = cv2.imdecode(data, cv2.IMREAD_COLOR) if ok else scene
     prefix = "guil" if strong_pattern else "gen"
-    return Sample(image, tuple(lines), doc_format, angle, camera, f"{prefix}_{index:04d}.jpg")
+    return Sample(image, tuple(lines), doc_format, angle, camera, f"{prefix}_{index:04d}.jpg", mrz_pitch)
 
 
 def _spoil(rng: np.random.Generator, img: np.ndarray) -> np.ndarray:

@@ -105,7 +105,7 @@ def _downscale(gray: np.ndarray, longest: int) -> tuple[np.ndarray, float]:
 # ------------------------------------------------------------------ candidate search
 
 
-def _ink_map(small: np.ndarray, text_px: int, textured: bool = False) -> np.ndarray:
+def _ink_map(small: np.ndarray, text_px: int, textured: bool = False, by_edges: bool = False) -> np.ndarray:
     """Binary map of thin dark strokes (text) of about `text_px` character height.
     `textured`: the image is covered with a dense, contrasted pattern (guilloche) the
     plain map drowned the text in; the threshold is raised above the pattern, which is
@@ -121,19 +121,29 @@ def _ink_map(small: np.ndarray, text_px: int, textured: bool = False) -> np.ndar
     level = min(max(otsu, 0.4 * strong, 14.0), max(14.0, 0.6 * strong))
     _, ink = cv2.threshold(blackhat, level, 255, cv2.THRESH_BINARY)
     if textured:
-        ink &= _above_texture(blackhat, text_px, strong)
+        ink &= _above_texture(blackhat, text_px, strong, by_edges)
     return _drop_rules(ink, text_px)
 
 
-def _above_texture(blackhat: np.ndarray, text_px: float, strong: float | None = None) -> np.ndarray:
+def _above_texture(blackhat: np.ndarray, text_px: float, strong: float | None = None,
+                   by_edges: bool = False) -> np.ndarray:
     """Where the strokes stand out of a dense pattern: above 3 times the mean black-hat
     over 6 character heights around (the pattern is paler and thinner than the MRZ's
     ink, so it sets a local mean that its own lines do not reach), capped at 80 % of the
-    strongest strokes."""
+    strongest strokes. `by_edges`: the mean is taken over the printed area only (where a
+    stroke lies within a character height), as by a card's edge the blank beyond halves
+    it and lets the pattern through, welding an MRZ that runs along the edge into a frame
+    (tried last: it also fades lines that the plain mean keeps)."""
     if strong is None:
         strong = float(np.percentile(blackhat, 99.5))
     w = max(3, int(text_px * 6) | 1)
-    local = np.minimum(cv2.blur(blackhat, (w, w)).astype(np.float32) * 3.0, 0.8 * strong)
+    mean = cv2.blur(blackhat, (w, w)).astype(np.float32)
+    if by_edges:
+        reach = max(3, int(text_px) | 1)
+        stroke = (blackhat > max(6.0, 0.1 * strong)).astype(np.uint8)
+        printed = cv2.dilate(stroke, np.ones((reach, reach), np.uint8))
+        mean /= np.clip(cv2.blur(printed.astype(np.float32), (w, w)), 0.5, 1.0)
+    local = np.minimum(mean * 3.0, 0.8 * strong)
     return np.where(blackhat > local, 255, 0).astype(np.uint8)
 
 
@@ -357,35 +367,39 @@ def _band(lines: list) -> tuple[tuple[float, float], tuple[float, float], float]
 
 # A candidate this good ends the search: the other text sizes are not tried.
 CONFIDENT = 0.75
+EDGE_LEVELS = 2  # the likeliest text sizes only are searched again for a pattern cut by an edge
 
 
 def _search(gray: np.ndarray, work_size: int, levels: tuple[int, ...]) -> list[_Candidate]:
     """Candidate bands, best first: runs of separate lines, and blobs where the closing
     already merged the lines into a band. `levels` are the character heights tried, the
     likeliest first; the search stops at the first that gives a confident candidate (the
-    cost is then one or two levels instead of all). Only when no level gives anything is
-    the search repeated with the map made for a dense background pattern. Character
+    cost is then one or two levels instead of all). When no level gives a confident one,
+    the search is repeated with the map made for a dense background pattern, and when
+    that still gives nothing, with its variant for a pattern cut by the card's edge. Character
     heights above 12 px are searched on a half-size copy, which costs a quarter and keeps
     the kernels small."""
     small, factor = _downscale(gray, work_size)
     half = cv2.pyrDown(small) if min(small.shape) >= 64 else None
     found: list[_Candidate] = []
-    for textured in (False, True):
-        for level in levels:
-            found += _search_level(small, half, factor, level, textured)
+    for textured, by_edges in ((False, False), (True, False), (True, True)):
+        if by_edges and found:
+            break
+        for level in levels[:EDGE_LEVELS] if by_edges else levels:
+            found += _search_level(small, half, factor, level, textured, by_edges)
             if found and max(c.score for c in found) >= CONFIDENT:
                 return _dedupe(found)
     return _dedupe(found)
 
 
 def _search_level(small: np.ndarray, half: np.ndarray | None, factor: float, level: int,
-                  textured: bool) -> list[_Candidate]:
+                  textured: bool, by_edges: bool = False) -> list[_Candidate]:
     image, scale, text_px = small, factor, level
     if level > 12:
         if half is None:
             return []
         image, scale, text_px = half, factor / 2, level // 2
-    ink = _ink_map(image, text_px, textured)
+    ink = _ink_map(image, text_px, textured, by_edges)
     rects = _line_blobs(ink, text_px)
     lines = [r for r in rects if r[1][1] <= 1.8 * text_px]
     bands = [_band(group) for group, fit in _groups(lines) if fit > 0.2]
