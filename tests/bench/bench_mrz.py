@@ -39,7 +39,7 @@ from make_samples import generate  # noqa: E402
 from kiosk.scanning.mrz import reader  # noqa: E402
 from kiosk.scanning.mrz.locate import char_pitch, find_zone_hint, locate_zones  # noqa: E402
 from kiosk.scanning.mrz.parse import FIELD_NAMES, NAME_FIELDS, parse  # noqa: E402
-from kiosk.scanning.mrz.vote import names_to_check  # noqa: E402
+from kiosk.scanning.mrz.vote import fields_to_check, names_to_check  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples" / "mrz"
 
@@ -170,10 +170,13 @@ def main() -> int:
                 s["names_wrong_no_floor"] += wrong
                 s["names_wrong"] += wrong and name not in held
                 s["names_held"] += name in held
-            # what step 1 would take as read from the document yet is wrong (every field
-            # but the optional data, which it does not use, and the names held back)
+            # what step 1 would take as read from the document yet is wrong: every field
+            # but the optional data, which it does not use, the names held back, and a
+            # document code given with no confidence, of which it takes only the kind of
+            # document, the same for every rival reading (vote.fields_to_check)
+            unsure = fields_to_check(result.result)
             s["wrong_certain"] += any(result.result.fields[k] != truth_fields[k] for k in PREFILLED
-                                      if k not in held)
+                                      if k not in unsure)
         s["wrong_valid"] += result.found and not exact
         s["exact"] += exact
         if not refused:

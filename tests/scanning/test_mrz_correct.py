@@ -179,6 +179,19 @@ def test_document_code_read_as_both_p_and_v_is_ambiguous() -> None:
     assert not result.valid and "document_type" in result.ambiguous
 
 
+def test_a_document_code_whose_second_letter_is_in_doubt_leaves_the_kind_read() -> None:
+    # PW or PU: a passport either way (the kiosk takes the kind of document from the code).
+    # The zone is read, the code given with no confidence and listed to check.
+    passport = ("PW" + TD3[0][2:], TD3[1])
+    result = correct((with_candidates(passport[0], 1, (("W", 0.6), ("U", 0.35))), sure(passport[1])))
+    assert result.valid and result.fields["document_type"] == "PW"
+    assert result.confidence["document_type"] == 0.0 and "document_type" in fields_to_check(result)
+    # ID or IR on a TD1: an identity card or a residence permit, which no check can tell
+    card = ("ID" + TD1[0][2:], *TD1[1:])
+    result = correct((with_candidates(card[0], 1, (("D", 0.6), ("R", 0.35))), sure(card[1]), sure(card[2])))
+    assert not result.valid and "document_type" in result.ambiguous
+
+
 def test_a_passport_cut_at_36_is_not_repaired_into_a_visa() -> None:
     # A 2×44 passport whose last characters faded reads as two lines of 36 that pass every
     # check of a 2×36 visa (the layouts agree up to there) but for the P: not repaired.

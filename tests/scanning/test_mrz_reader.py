@@ -258,6 +258,7 @@ def test_lines_read_too_long_are_trimmed_at_one_end() -> None:
     assert reader._trimmed(_plain(top, bottom), correct) is None
     # a TD1 card's names line one too long: dropping either end gives a consistent card
     # with other names, and nothing can tell which; no answer
-    td1 = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+    td1 = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+           "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
     assert correct(td1).valid
     assert reader._trimmed(_plain(td1[0], td1[1], "X" + td1[2][:-1] + "Y"), correct) is None

@@ -74,6 +74,9 @@ LOOKALIKE_FACTOR = 0.9
 DOCUMENT_LETTERS = frozenset("".join(FIRST_LETTERS.values()))
 NAME_KINDS = frozenset({"name", "fname", "fgiven"})
 UNSETTLED_ALLOWED = (*NAME_FIELDS, "optional_data")  # fields an ambiguity leaves unsure, not invalid
+# A rival reading spells the document code otherwise, the kind of document unchanged: the
+# code is given with no confidence (what the kiosk takes from it, the kind, is settled).
+DOCUMENT_LETTER = "document_type:letter"
 
 # Letters a recogniser gives for a digit (and `<` for nothing: no digit looks like it).
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "J": "1", "Z": "2",
@@ -213,9 +216,21 @@ def _fields_key(ev: Evaluation) -> tuple[str, ...]:
 
 
 def _differing(a: Evaluation, b: Evaluation) -> set[str]:
+    """The fields `b` spells otherwise than `a`; a document code that differs without
+    changing the kind of document is DOCUMENT_LETTER instead (see same_kind)."""
     fa, _, _ = extract(a)
     fb, _, _ = extract(b)
-    return {k for k in FIELD_NAMES if fa[k] != fb[k]}
+    diff = {k for k in FIELD_NAMES if fa[k] != fb[k]}
+    if "document_type" in diff and same_kind(fa["document_type"], fb["document_type"]):
+        diff = (diff - {"document_type"}) | {DOCUMENT_LETTER}
+    return diff
+
+
+def same_kind(code: str, other: str) -> bool:
+    """Whether two document codes name the same kind of document. The first letter does
+    (P passport, V visa, I, A or C an identity card or a residence permit); the second is
+    the issuer's choice (PP, PD, PO; IR, IT, IP…), but for ID, the identity card."""
+    return code[:1] == other[:1] and (code[:2] == "ID") == (other[:2] == "ID")
 
 
 def _solve(fmt: str, cands: list[Candidates], width: int, miscounted: frozenset[int] = frozenset(),
@@ -350,12 +365,14 @@ def _result(state: Evaluation, reading: _Reading, width: int, ambiguous: Sequenc
     them (a visa's optional data has none; `<` and `0` weigh the same), while the fields the
     check digits prove stand. The field is given with no confidence instead: a name is held
     back for the applicant (vote.names_to_check), even when frames agree on it; the optional
-    data is not prefilled at all, and `kiosk scan mrz` lists both under "to_check"."""
+    data is not prefilled at all, and `kiosk scan mrz` lists both under "to_check". So is a
+    document code spelled otherwise by a rival of the same kind (DOCUMENT_LETTER)."""
     changed = frozenset(i for i, (a, b) in enumerate(zip(reading.text, raw, strict=True)) if a != b)
     confidence = _field_confidence(state, reading.probs, miscounted, changed)
-    for name in set(ambiguous) & set(UNSETTLED_ALLOWED):
-        confidence[name] = 0.0
-    ambiguous = [k for k in ambiguous if k not in UNSETTLED_ALLOWED] + _unproven(state, reading.probs)
+    for name in set(ambiguous) & {*UNSETTLED_ALLOWED, DOCUMENT_LETTER}:
+        confidence[name.split(":")[0]] = 0.0
+    ambiguous = [k for k in ambiguous if k not in {*UNSETTLED_ALLOWED, DOCUMENT_LETTER}]
+    ambiguous += _unproven(state, reading.probs)
     return build_result(state, width, confidence, ambiguous, len(changed))
 
 

@@ -54,11 +54,13 @@ def names_to_check(result: MrzResult, floor: float = NAME_CONFIDENCE_FLOOR) -> t
 
 def fields_to_check(result: MrzResult) -> tuple[str, ...]:
     """What a reader of `result` should not take as read with certainty: names_to_check,
-    and the optional data when it was read with no confidence (another reading, as
-    consistent, spells it otherwise: correct._result)."""
+    and the optional data and the document code when read with no confidence (another
+    reading, as consistent, spells them otherwise: correct._result; for the code, one of
+    the same kind of document)."""
     confidence = getattr(result, "confidence", None) or {}
-    unsure = result.fields.get("optional_data") and confidence.get("optional_data", 0.0) < NO_CONFIDENCE
-    return (*names_to_check(result), *(("optional_data",) if unsure else ()))
+    unsure = tuple(k for k in ("document_type", "optional_data")
+                   if result.fields.get(k) and confidence.get(k, 0.0) < NO_CONFIDENCE)
+    return (*names_to_check(result), *unsure)
 
 
 def _key(result: MrzResult) -> tuple[str | None, ...]:
