@@ -702,7 +702,9 @@ def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | No
     grown = (q[0] - ut * left / scale, q[1] + ut * right / scale,
              q[2] + ub * right / scale, q[3] - ub * left / scale)
     quad = tuple((float(x), float(y)) for x, y in grown)
-    return _cut(gray, quad, scale, zone.angle, len(zone.lines))  # type: ignore[arg-type]
+    # on a dense pattern, only the textured binarisation finds the lines again
+    return (_cut(gray, quad, scale, zone.angle, len(zone.lines))  # type: ignore[arg-type]
+            or _cut(gray, quad, scale, zone.angle, len(zone.lines), textured=True))  # type: ignore[arg-type]
 
 
 def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
