@@ -188,8 +188,11 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 if wide is None:
                     continue
                 # Unconstrained only: the missing characters must be seen, not forced in
-                # (a 2×44 zone read 34 long, forced to 36, can pass as a 2×36 visa).
-                result, _ = _read_zone(wide, read_lines, correct, timings, None)
+                # (a 2×44 zone read 34 long, forced to 36, can pass as a 2×36 visa). Cut
+                # wider at both ends, a line may take in a fleck beyond its end: trimmed.
+                result, wide_plain = _read_zone(wide, read_lines, correct, timings, None)
+                if not result.valid:
+                    result = _trimmed(wide_plain, correct) or result
                 if result.valid:
                     valid.append((wide, result))
                     break
