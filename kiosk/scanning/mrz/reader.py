@@ -199,11 +199,8 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if not valid:
         zone, result = (zones[0], None) if best_invalid is None else best_invalid[1:]
-        # the line length the best reading found, else the zone's shape tells, else the longest
-        read = len(result.lines[0]) if result is not None and result.lines else None
-        small = char_pitch(zone.quad, len(zone.lines), read or expected_length(zone)) < MIN_PITCH
-        return MrzReading(False, REASON_TOO_SMALL if small else REASON_UNREADABLE, result, zone.quad,
-                          zone.angle, timings, zones=len(zones) // 2)
+        reason = REASON_TOO_SMALL if _too_small(first_place, zone) else REASON_UNREADABLE
+        return MrzReading(False, reason, result, zone.quad, zone.angle, timings, zones=len(zones) // 2)
     distinct: list[tuple[Zone, Any]] = []
     for zone, result in valid:
         if all(tuple(result.lines) != tuple(other.lines) for _, other in distinct):
@@ -287,6 +284,19 @@ def _reframed(zone: Zone, variant: str) -> Zone:
 def _least_sure_checked(result: Any) -> float:
     """The least confidence among the fields check digits guard that the zone holds."""
     return min((result.confidence.get(k, 0.0) for k in CHECKED if result.fields.get(k)), default=1.0)
+
+
+def _too_small(first_place: list[tuple[float, Zone, list[Any]]], zone: Zone) -> bool:
+    """Whether the characters of the zone not read are under MIN_PITCH apart: measured as
+    the zone's length over the characters the recogniser counted on it, the way up it was
+    surer of (a zone found over part of its lines holds fewer); else over the count its
+    shape tells."""
+    if first_place:
+        _, zone, plain = max(first_place, key=lambda f: f[0])
+        counted = max((len(r.text) for r in plain), default=0)
+        if counted >= 10:
+            return char_pitch(zone.quad, len(zone.lines), counted) < MIN_PITCH
+    return char_pitch(zone.quad, len(zone.lines), expected_length(zone)) < MIN_PITCH
 
 
 def _trimmed(plain: list[Any], correct: Any) -> Any | None:
