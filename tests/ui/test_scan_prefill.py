@@ -207,6 +207,33 @@ def test_imported_document_photo(driver: Any, tmp_path: Path) -> None:
     assert {k: session.answers.get(k) for k in FILLED} == FILLED
 
 
+@needs_font
+@needs_model
+def test_a_photo_taken_too_far_asks_to_come_closer(driver: Any, tmp_path: Path) -> None:
+    # The passport page 360 pixels across a 1280-pixel photo, softened: its MRZ characters
+    # 7 px apart. The answer tells what to do differently, not just "retry".
+    sys.path.insert(0, str(TOOLS))
+    import make_samples
+
+    page = make_samples.render_document(np.random.default_rng(7), "TD3", list(PASSPORT))
+    page = cv2.resize(page, None, fx=0.36, fy=0.36, interpolation=cv2.INTER_AREA)
+    page = cv2.GaussianBlur(page, (0, 0), 1.2)
+    photo = np.full((720, 1280, 3), (70, 90, 110), np.uint8)
+    photo[300:300 + page.shape[0], 500:500 + page.shape[1]] = page
+    far = tmp_path / "far.jpg"
+    cv2.imwrite(str(far), photo, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    reader_ = identity(driver)
+    reader_.source_factory = lambda: ImageFolderSource(tmp_path / "no-camera-here")
+    reader_.choose_image = lambda: far
+    dialog = open_dialog(driver)
+    driver.qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    driver.qtbot.waitUntil(lambda: "trop petite" in dialog.message.text(), timeout=60_000)
+    assert "Rapprochez le document" in dialog.message.text()
+    assert not driver.window.session.answers.get("identity.surname")
+    dialog.grab().save(str(tmp_path / "too_far.png"))
+    dialog.reject()
+
+
 # -- prefill on the identity page ---------------------------------------------------------------
 
 def test_read_mrz_fills_step_one_with_tags_and_a_hand_edit_flips_provenance(driver: Any,
