@@ -277,3 +277,23 @@ def test_lines_read_too_long_are_trimmed_at_one_end() -> None:
            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
     assert correct(td1).valid
     assert reader._trimmed(_plain(td1[0], td1[1], "X" + td1[2][:-1] + "Y"), correct) is None
+
+
+@needs_recogniser
+@pytest.mark.parametrize(("pitch", "held"), [(9.0, True), (12.0, False)])
+def test_names_read_in_small_print_are_left_to_check(pitch: float, held: bool) -> None:
+    # Under reader.MIN_PITCH the recogniser can be sure and wrong about a letter (W read U
+    # at 0.99), and no check digit guards a name: a zone read there gives its names with
+    # no confidence. Above it, the same page's names are prefilled.
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
+    document = make_samples.render_document(np.random.default_rng(1), "TD3", lines)
+    zone = reader.locate_zones(cv2.copyMakeBorder(document, 80, 80, 80, 80, cv2.BORDER_CONSTANT,
+                                                  value=(250, 250, 250)), max_zones=1)[0]
+    scale = pitch / reader.char_pitch(zone.quad, 2, 44)
+    small = cv2.resize(document, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    photo = cv2.copyMakeBorder(small, 200, 200, 300, 300, cv2.BORDER_CONSTANT, value=(120, 140, 90))
+    result = read_mrz(photo)
+    assert result.found and list(result.result.lines) == lines
+    assert set(names_to_check(result.result)) == ({"surname", "given_names"} if held else set())
