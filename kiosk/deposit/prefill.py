@@ -20,7 +20,8 @@ Decisions:
   a low confidence (kiosk.scanning.mrz.vote.names_to_check), a name is left empty with a
   NAME_TO_CHECK warning carrying what was read, for the applicant to check and type; a
   name two consecutive camera frames agreed on is prefilled. Document number and dates,
-  which check digits protect, are prefilled either way.
+  which check digits protect, are prefilled either way, but for a number read in print
+  too small to trust (vote.number_to_check: NUMBER_TO_CHECK, as for names).
 - Warnings are codes with data, not sentences: the front end words them (and
   translates them).
 """
@@ -36,7 +37,7 @@ from typing import Any
 from kiosk.procedure.countries import countries
 from kiosk.procedure.dates import add_months
 from kiosk.procedure.definition import Procedure
-from kiosk.scanning.mrz.vote import names_to_check
+from kiosk.scanning.mrz.vote import names_to_check, number_to_check
 
 DOCUMENT = "document"
 HAND = "hand"
@@ -81,6 +82,8 @@ DATE_UNKNOWN = "date_unknown"  # a date with unknown parts (<<) or impossible
 # A name read with a low confidence from one image: not prefilled ("à vérifier"); data
 # {"read": the name as read}, for the applicant to check and type.
 NAME_TO_CHECK = "name_to_check"
+# The same for a document number read in print too small to trust (reader.MIN_PITCH).
+NUMBER_TO_CHECK = "number_to_check"
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,10 @@ def prefill_from_mrz(result: Any, procedure: Procedure, deposit_date: date, *,
 
     expiry = mrz_date(fields.get("expiry_date", ""), "expiry", deposit_date)
     if kind == "passport":
-        if fields.get("document_number"):
+        if fields.get("document_number") and number_to_check(result):
+            read = {"read": fields["document_number"]}
+            warnings.append(PrefillWarning(NUMBER_TO_CHECK, PASSPORT_NUMBER, read))
+        elif fields.get("document_number"):
             values[PASSPORT_NUMBER] = fields["document_number"]
         if expiry is not None:
             values[PASSPORT_EXPIRY] = expiry.isoformat()

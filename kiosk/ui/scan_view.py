@@ -688,6 +688,9 @@ class DocumentReader(QObject):
         if warning.code == prefill.NAME_TO_CHECK:  # no check digit protects names: never guessed
             return self.tr("Ce nom n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le "
                            "et saisissez-le.").replace("%1", str(data.get("read", "")))
+        if warning.code == prefill.NUMBER_TO_CHECK:  # read in print too small to trust
+            return self.tr("Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le "
+                           "et saisissez-le.").replace("%1", str(data.get("read", "")))
         return ""
 
     def refresh(self) -> None:

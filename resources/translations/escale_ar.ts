@@ -335,6 +335,10 @@
         <translation>تعذّرت قراءة هذا الاسم بشكل مؤكد (المقروء: «%1»): يُرجى التحقق منه وكتابته.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>تعذّرت قراءة هذا الرقم بشكل مؤكد (المقروء: «%1»): تحقق منه واكتبه.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>تُنسخ الأسماء كما تظهر في منطقة القراءة الآلية للوثيقة، بأحرف كبيرة ومن دون علامات. تحقّق منها وأضف العلامات عند الحاجة.</translation>
     </message>

@@ -335,6 +335,10 @@
         <translation>This name could not be read with certainty (read: “%1”): please check it and type it in.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>This number could not be read with certainty (read: “%1”): please check it and type it in.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Names are copied as they appear in the document's machine-readable zone, in capitals and without accents. Check them and add accents if needed.</translation>
     </message>

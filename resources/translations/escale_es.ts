@@ -335,6 +335,10 @@
         <translation>No se ha podido leer este nombre con seguridad (leído: «%1»): compruébelo y escríbalo.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>Este número no se ha podido leer con certeza (leído: «%1»): compruébelo y escríbalo.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Los nombres se copian tal como figuran en la banda de lectura mecánica del documento, en mayúsculas y sin tildes. Compruébelos y añada las tildes si es necesario.</translation>
     </message>

@@ -335,6 +335,10 @@
         <translation>Não foi possível ler este nome com certeza (lido: «%1»): verifique-o e escreva-o.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>Não foi possível ler este número com certeza (lido: «%1»): verifique-o e escreva-o.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Os nomes são copiados tal como figuram na zona de leitura ótica do documento, em maiúsculas e sem acentos. Verifique-os e acrescente os acentos se necessário.</translation>
     </message>

@@ -335,6 +335,10 @@
         <translation>Не удалось точно прочитать это имя (прочитано: «%1»): проверьте его и введите.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>Этот номер не удалось прочитать с уверенностью (прочитано: «%1»): проверьте его и введите.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Имена переносятся так, как они записаны в машиночитаемой зоне документа: заглавными латинскими буквами без диакритических знаков. Проверьте их и при необходимости добавьте знаки.</translation>
     </message>

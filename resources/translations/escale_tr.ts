@@ -335,6 +335,10 @@
         <translation>Bu ad kesin olarak okunamadı (okunan: «%1»): lütfen kontrol edip yazın.</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>Bu numara kesin olarak okunamadı (okunan: «%1»): kontrol edip yazın.</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>Adlar, belgenin makine tarafından okunabilen bölümünde göründüğü gibi, büyük harfle ve aksansız aktarılır. Kontrol edin ve gerekirse aksanları ekleyin.</translation>
     </message>

@@ -335,6 +335,10 @@
         <translation>无法确定地读取此姓名（读取结果：“%1”）：请核对并输入。</translation>
     </message>
     <message>
+        <source>Ce numéro n'a pas pu être lu avec certitude (lu : « %1 ») : vérifiez-le et saisissez-le.</source>
+        <translation>此号码无法确定读取(读到:“%1”):请核对并输入。</translation>
+    </message>
+    <message>
         <source>Les noms sont recopiés tels qu'ils figurent dans la bande de lecture du document, en majuscules et sans accents. Vérifiez-les et ajoutez les accents si besoin.</source>
         <translation>姓名按证件机读区的写法复制，为大写且不带重音符号。请核对，必要时添加重音符号。</translation>
     </message>

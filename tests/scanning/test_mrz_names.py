@@ -14,7 +14,14 @@ from kiosk.procedure.definition import default_procedure
 from kiosk.scanning.mrz.correct import correct
 from kiosk.scanning.mrz.parse import MrzResult, parse
 from kiosk.scanning.mrz.types import LineReading
-from kiosk.scanning.mrz.vote import NAME_CONFIDENCE_FLOOR, AgreedMrz, MrzVote, names_to_check
+from kiosk.scanning.mrz.vote import (
+    NAME_CONFIDENCE_FLOOR,
+    AgreedMrz,
+    MrzVote,
+    fields_to_check,
+    names_to_check,
+    number_to_check,
+)
 
 TODAY = date(2026, 11, 26)
 TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
@@ -83,6 +90,24 @@ def test_prefill_leaves_an_unsure_name_to_the_applicant_but_fills_what_check_dig
     assert filled.answers[prefill.BIRTH_DATE] == "1974-08-12"
     assert filled.answers[prefill.PASSPORT_EXPIRY] == "2012-04-15"
     assert set(filled.provenance) == set(filled.answers)  # nothing unsure marked "document"
+
+
+def test_a_number_read_in_print_too_small_to_trust_is_left_to_the_applicant() -> None:
+    # As the reader gives it under reader.MIN_PITCH (seen: a visa's KQ read KG, G and Q
+    # weighing the same under the check digit): the number with no confidence, even when
+    # frames agree on it; dates stay prefilled, one wrong digit always breaks theirs.
+    small = correct((sure(TD3[0]), sure(TD3[1])))
+    small = dataclasses.replace(small, confidence=dict(small.confidence, document_number=0.0, surname=0.0,
+                                                       given_names=0.0))
+    assert fields_to_check(small)[:3] == ("surname", "given_names", "document_number")
+    agreed = AgreedMrz(**{f.name: getattr(small, f.name) for f in dataclasses.fields(small)}, frames=2)
+    assert number_to_check(agreed)
+    filled = prefill_from_mrz(small, default_procedure(), TODAY)
+    assert prefill.PASSPORT_NUMBER not in filled.answers
+    assert filled.warning(prefill.NUMBER_TO_CHECK).data == {"read": "L898902C3"}
+    assert filled.answers[prefill.BIRTH_DATE] == "1974-08-12"
+    # a sure read, or a parsed text without confidences, fills it
+    assert not number_to_check(parse(TD3)) and not number_to_check(correct((sure(TD3[0]), sure(TD3[1]))))
 
 
 def test_prefill_of_a_sure_read_fills_the_names() -> None:

@@ -14,7 +14,7 @@ from kiosk.scanning.mrz import reader
 from kiosk.scanning.mrz.parse import FIELD_NAMES, parse
 from kiosk.scanning.mrz.reader import read_frame, read_mrz
 from kiosk.scanning.mrz.types import LineCrop, Zone
-from kiosk.scanning.mrz.vote import names_to_check
+from kiosk.scanning.mrz.vote import fields_to_check, names_to_check
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "mrz"
 TOOLS = Path(__file__).resolve().parents[2] / "tools" / "mrz"
@@ -281,7 +281,7 @@ def test_lines_read_too_long_are_trimmed_at_one_end() -> None:
 
 @needs_recogniser
 @pytest.mark.parametrize(("pitch", "held"), [(9.0, True), (12.0, False)])
-def test_names_read_in_small_print_are_left_to_check(pitch: float, held: bool) -> None:
+def test_names_and_number_read_in_small_print_are_left_to_check(pitch: float, held: bool) -> None:
     # Under reader.MIN_PITCH the recogniser can be sure and wrong about a letter (W read U
     # at 0.99), and no check digit guards a name: a zone read there gives its names with
     # no confidence. Above it, the same page's names are prefilled.
@@ -297,3 +297,5 @@ def test_names_read_in_small_print_are_left_to_check(pitch: float, held: bool) -
     result = read_mrz(photo)
     assert result.found and list(result.result.lines) == lines
     assert set(names_to_check(result.result)) == ({"surname", "given_names"} if held else set())
+    # the document number too: its check digit cannot tell G from Q, nor 0 from A, K or U
+    assert ("document_number" in fields_to_check(result.result)) == held

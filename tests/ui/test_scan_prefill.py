@@ -347,3 +347,18 @@ def test_an_unsure_name_is_left_to_the_applicant_with_a_reason(driver: Any) -> N
     assert not tag_shown(reader_, "identity.surname")
     text = reader_.warning_panel.body.text()
     assert "n'a pas pu être lu avec certitude" in text and read.fields["surname"] in text
+
+
+def test_a_number_read_in_small_print_is_left_to_the_applicant_with_a_reason(driver: Any) -> None:
+    import dataclasses
+
+    reader_ = identity(driver)
+    read = parse(PASSPORT)
+    small = dataclasses.replace(read, confidence=dict(read.confidence, document_number=0.0))
+    reader_.on_read(small)
+    number = driver.window.screen_for("identity").editors["identity.passport_number"]
+    assert number.value() in (None, "")  # not guessed
+    assert not tag_shown(reader_, "identity.passport_number")
+    assert driver.window.session.answers.get("identity.surname") == "MUELLER"  # the rest is filled
+    text = reader_.warning_panel.body.text()
+    assert "Ce numéro n'a pas pu être lu avec certitude" in text and "C01X00T47" in text

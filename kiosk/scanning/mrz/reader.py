@@ -209,21 +209,21 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
     if len(distinct) > 1:
         return MrzReading(False, REASON_SEVERAL, result, zone.quad, zone.angle, timings,
                           others=tuple(r for _, r in distinct[1:]), zones=len(zones) // 2)
-    return MrzReading(True, "", _names_unsure_if_small(zone, result), zone.quad, zone.angle, timings,
+    return MrzReading(True, "", _unsure_if_small(zone, result), zone.quad, zone.angle, timings,
                       zones=len(zones) // 2)
 
 
-def _names_unsure_if_small(zone: Zone, result: Any) -> Any:
-    """The reading, its names given no confidence when its characters are under MIN_PITCH
-    apart: there the recogniser can be sure and wrong (W read U at 0.99, seen on generated
-    photos at 9 px a character), and no check digit guards a name. They are left for the
-    applicant (vote.names_to_check), and frames agreeing on them do not certify them: the
-    live guide asks to come closer at that size anyway."""
+def _unsure_if_small(zone: Zone, result: Any) -> Any:
+    """The reading, its names and document number given no confidence when its characters
+    are under MIN_PITCH apart: there the recogniser can be sure and wrong (W read U at 0.99;
+    a visa's number KQ read KG, G and Q weighing the same under its check digit), and no
+    check digit guards a name. They are left for the applicant to check (vote.fields_to_check),
+    even when frames agree on them: the live guide asks to come closer at that size anyway."""
     if char_pitch(zone.quad, len(result.lines), len(result.lines[0])) >= MIN_PITCH:
         return result
     from kiosk.scanning.mrz.parse import NAME_FIELDS  # lazily, as the recogniser (see above)
 
-    unsure = {name: 0.0 for name in NAME_FIELDS if name in result.confidence}
+    unsure = {name: 0.0 for name in (*NAME_FIELDS, "document_number") if name in result.confidence}
     return replace(result, confidence=dict(result.confidence) | unsure)
 
 

@@ -54,13 +54,21 @@ def names_to_check(result: MrzResult, floor: float = NAME_CONFIDENCE_FLOOR) -> t
 
 def fields_to_check(result: MrzResult) -> tuple[str, ...]:
     """What a reader of `result` should not take as read with certainty: names_to_check,
-    and the optional data and the document code when read with no confidence (another
+    number_to_check, and the optional data and the document code when read with no confidence (another
     reading, as consistent, spells them otherwise: correct._result; for the code, one of
     the same kind of document)."""
     confidence = getattr(result, "confidence", None) or {}
     unsure = tuple(k for k in ("document_type", "optional_data")
                    if result.fields.get(k) and confidence.get(k, 0.0) < NO_CONFIDENCE)
-    return (*names_to_check(result), *unsure)
+    return (*names_to_check(result), *(("document_number",) if number_to_check(result) else ()), *unsure)
+
+
+def number_to_check(result: MrzResult) -> bool:
+    """Whether the document number was read with no confidence (in print too small to
+    trust, reader.MIN_PITCH), so not to be prefilled as read, whatever frames agree on."""
+    confidence = getattr(result, "confidence", None) or {}
+    number = result.fields.get("document_number")
+    return bool(number) and confidence.get("document_number", 1.0) < NO_CONFIDENCE
 
 
 def _key(result: MrzResult) -> tuple[str | None, ...]:
