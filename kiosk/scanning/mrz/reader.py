@@ -17,6 +17,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field, replace
 from itertools import product
@@ -209,21 +210,28 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
     if len(distinct) > 1:
         return MrzReading(False, REASON_SEVERAL, result, zone.quad, zone.angle, timings,
                           others=tuple(r for _, r in distinct[1:]), zones=len(zones) // 2)
-    return MrzReading(True, "", _unsure_if_small(zone, result), zone.quad, zone.angle, timings,
+    return MrzReading(True, "", _unsure_if_small(zone, result, zones), zone.quad, zone.angle, timings,
                       zones=len(zones) // 2)
 
 
-def _unsure_if_small(zone: Zone, result: Any) -> Any:
-    """The reading, its names and document number given no confidence when its characters
-    are under MIN_PITCH apart: there the recogniser can be sure and wrong (W read U at 0.99;
-    a visa's number KQ read KG, G and Q weighing the same under its check digit), and no
-    check digit guards a name. They are left for the applicant to check (vote.fields_to_check),
-    even when frames agree on them: the live guide asks to come closer at that size anyway."""
-    if char_pitch(zone.quad, len(result.lines), len(result.lines[0])) >= MIN_PITCH:
+def _unsure_if_small(zone: Zone, result: Any, located: list[Zone]) -> Any:
+    """The reading, its names, document number and document code given no confidence when
+    its characters are under MIN_PITCH apart: there the recogniser can be sure and wrong (W
+    read U at 0.99; a visa's number KQ read KG, G and Q weighing the same under its check
+    digit, and its code VM read VR), and no check digit guards a name or the code (of which
+    the kiosk takes only the first letter, the kind of document, which the format fixes).
+    They are left for the applicant to check (vote.fields_to_check), even when frames agree
+    on them: the live guide asks to come closer at that size anyway.
+    A zone cut again wider spans more than its text: the pitch is also measured on the zone
+    it was cut from (as located, it spans at most the text), and the smaller one counts."""
+    source = min(located, key=lambda z: math.dist(_centre(z.quad), _centre(zone.quad)), default=zone)
+    pitch = min(char_pitch(z.quad, len(result.lines), len(result.lines[0])) for z in (zone, source))
+    if pitch >= MIN_PITCH:
         return result
     from kiosk.scanning.mrz.parse import NAME_FIELDS  # lazily, as the recogniser (see above)
 
-    unsure = {name: 0.0 for name in (*NAME_FIELDS, "document_number") if name in result.confidence}
+    held = (*NAME_FIELDS, "document_number", "document_type")
+    unsure = {name: 0.0 for name in held if name in result.confidence}
     return replace(result, confidence=dict(result.confidence) | unsure)
 
 
@@ -299,6 +307,10 @@ def _reframed(zone: Zone, variant: str) -> Zone:
 def _least_sure_checked(result: Any) -> float:
     """The least confidence among the fields check digits guard that the zone holds."""
     return min((result.confidence.get(k, 0.0) for k in CHECKED if result.fields.get(k)), default=1.0)
+
+
+def _centre(quad: Quad) -> tuple[float, float]:
+    return (sum(p[0] for p in quad) / 4, sum(p[1] for p in quad) / 4)
 
 
 def _too_small(first_place: list[tuple[float, Zone, list[Any]]], zone: Zone) -> bool:
