@@ -702,22 +702,48 @@ def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | No
     CHAR_HEIGHT scale), reading direction kept: for a zone cut short, where pale or thin
     end characters (a screenshot's `<` fillers) did not survive the binarisation."""
     gray = to_gray(image)
-    if gray is None or not zone.lines:
+    scale = _crop_scale(zone)
+    if gray is None or scale is None:
         return None
     q = np.array(zone.quad, dtype=np.float64)
     top, bottom = q[1] - q[0], q[2] - q[3]
-    length = (np.linalg.norm(top) + np.linalg.norm(bottom)) / 2
-    crop_w = float(np.mean([line.image.shape[1] for line in zone.lines]))
-    scale = (crop_w - 2 * MARGIN_X * CHAR_HEIGHT) / max(length, 1.0)  # crop pixels per image pixel
-    if scale <= 0:
-        return None
     ut, ub = top / max(np.linalg.norm(top), 1e-6), bottom / max(np.linalg.norm(bottom), 1e-6)
     grown = (q[0] - ut * left / scale, q[1] + ut * right / scale,
              q[2] + ub * right / scale, q[3] - ub * left / scale)
-    quad = tuple((float(x), float(y)) for x, y in grown)
+    return _cut_again(gray, grown, scale, zone.angle, len(zone.lines))
+
+
+def with_line(image: np.ndarray, zone: Zone, side: int) -> Zone | None:
+    """A 2-line zone cut again with room for a third line below it (`side` 1) or above it
+    (-1): a TD1 card whose third line the search kept apart (a wider gap, a fold)."""
+    gray = to_gray(image)
+    scale = _crop_scale(zone)
+    if gray is None or scale is None or len(zone.lines) != 2:
+        return None
+    q = np.array(zone.quad, dtype=np.float64)
+    # two lines span about 1.6 line pitches top to bottom: grow by one pitch and a little
+    step = ((q[3] - q[0]) + (q[2] - q[1])) / 2 * 0.7
+    grown = (q[0], q[1], q[2] + step, q[3] + step) if side > 0 else (q[0] - step, q[1] - step, q[2], q[3])
+    return _cut_again(gray, grown, scale, zone.angle, 3, exact=True)
+
+
+def _crop_scale(zone: Zone) -> float | None:
+    """Pixels of the zone's line crops per pixel of the image it was cut from."""
+    if not zone.lines:
+        return None
+    q = np.array(zone.quad, dtype=np.float64)
+    length = (np.linalg.norm(q[1] - q[0]) + np.linalg.norm(q[2] - q[3])) / 2
+    crop_w = float(np.mean([line.image.shape[1] for line in zone.lines]))
+    scale = (crop_w - 2 * MARGIN_X * CHAR_HEIGHT) / max(length, 1.0)
+    return scale if scale > 0 else None
+
+
+def _cut_again(gray: np.ndarray, corners: tuple, scale: float, angle: float, lines: int,
+               exact: bool = False) -> Zone | None:
+    quad = tuple((float(x), float(y)) for x, y in corners)
     # on a dense pattern, only the textured binarisation finds the lines again
-    return (_cut(gray, quad, scale, zone.angle, len(zone.lines))  # type: ignore[arg-type]
-            or _cut(gray, quad, scale, zone.angle, len(zone.lines), textured=True))  # type: ignore[arg-type]
+    return (_cut(gray, quad, scale, angle, lines, exact=exact)  # type: ignore[arg-type]
+            or _cut(gray, quad, scale, angle, lines, textured=True, exact=exact))  # type: ignore[arg-type]
 
 
 def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
@@ -773,10 +799,10 @@ def _drop_specks(ink: np.ndarray, char_h: float) -> np.ndarray:
     return ink
 
 
-def _line_rows(ink: np.ndarray, expected: int = 0) -> list[tuple[int, int]]:
+def _line_rows(ink: np.ndarray, expected: int = 0, exact: bool = False) -> list[tuple[int, int]]:
     """The 2 or 3 text lines of an upright band: rows by projection, a band that holds
     two lines touching split at its weakest row, stray rows (a stamp, the text above)
-    dropped by keeping the lines of the most common height."""
+    dropped by keeping the lines of the most common height. `exact`: `expected` lines or none."""
     profile = ink.mean(axis=1) / 255.0
     smooth = np.convolve(profile, np.ones(5) / 5, mode="same")
     peak = float(smooth.max()) if smooth.size else 0.0
@@ -793,13 +819,16 @@ def _line_rows(ink: np.ndarray, expected: int = 0) -> list[tuple[int, int]]:
                 continue
         split.append((s, e))
     good = [b for b in split if 0.5 * CHAR_HEIGHT <= b[1] - b[0] <= 1.8 * CHAR_HEIGHT]
-    return _pick_lines(ink, good, expected)
+    return _pick_lines(ink, good, expected, exact)
 
 
-def _pick_lines(ink: np.ndarray, rows: list[tuple[int, int]], expected: int) -> list[tuple[int, int]]:
+def _pick_lines(ink: np.ndarray, rows: list[tuple[int, int]], expected: int,
+                exact: bool = False) -> list[tuple[int, int]]:
     """Among the text rows of a band, the 2 or 3 consecutive ones that are the MRZ: same
     start and end columns (every MRZ line has the same number of characters), evenly
     spaced; the line count the search saw is preferred when it fits as well."""
+    if exact and len(rows) < expected:
+        return []
     if len(rows) <= 2:
         return rows
     extents = []
@@ -808,7 +837,7 @@ def _pick_lines(ink: np.ndarray, rows: list[tuple[int, int]], expected: int) -> 
         extents.append(_main_run(cols, gap=int(CHAR_HEIGHT * 1.5)) if cols.size else (0, 0))
     width = max(1, ink.shape[1])
     best: tuple[float, int, int] | None = None
-    for count in (3, 2):
+    for count in (expected,) if exact else (3, 2):
         for first in range(len(rows) - count + 1):
             window = range(first, first + count)
             starts = [extents[i][0] for i in window]
@@ -873,8 +902,9 @@ def _main_run(cols: np.ndarray, gap: int) -> tuple[int, int]:
 
 
 def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int,
-         textured: bool = False) -> Zone | None:
-    """Warp the zone's quad to an upright rectangle and cut one crop per line."""
+         textured: bool = False, exact: bool = False) -> Zone | None:
+    """Warp the zone's quad to an upright rectangle and cut one crop per line (`exact`:
+    `expected` lines, or no zone)."""
     src = np.array(quad, dtype=np.float32)
     width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2 * scale
     height = (math.dist(quad[0], quad[3]) + math.dist(quad[1], quad[2])) / 2 * scale
@@ -887,7 +917,7 @@ def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
     band = cv2.warpPerspective(gray, h, (out_w, out_h), flags=interp, borderMode=cv2.BORDER_REPLICATE)
     band = _stretch(band)
-    rows = _line_rows(_binarize(band, textured), expected)
+    rows = _line_rows(_binarize(band, textured), expected, exact)
     if not 2 <= len(rows) <= 3:
         return None
     inverse = np.linalg.inv(h)

@@ -35,6 +35,7 @@ from kiosk.scanning.mrz.locate import (
     locate_zones,
     to_gray,
     widen,
+    with_line,
 )
 from kiosk.scanning.mrz.types import LineCrop, LineReading, Quad, Zone, ZoneHint
 
@@ -196,6 +197,20 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                     result = _trimmed(wide_plain, correct) or result
                 if result.valid:
                     valid.append((wide, result))
+                    break
+        if not valid and lengths == [30, 30]:
+            # Two whole lines of a TD1 card: its third was kept apart. Cut again with room
+            # for it below, then above; the reading must read the checked fields as surely
+            # as any second chance.
+            for side in (1, -1):
+                start = time.perf_counter()
+                grown = with_line(image, zone, side)
+                timings["locate"] += (time.perf_counter() - start) * 1000
+                if grown is None:
+                    continue
+                result, _ = _read_zone(grown, read_lines, correct, timings, 30)
+                if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
+                    valid.append((grown, result))
                     break
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if not valid:
