@@ -241,27 +241,35 @@ def test_a_visa_zone_found_cut_short_is_read_whole() -> None:
     assert result.format == "MRVA" and list(result.lines) == lines
 
 
+SPECIMEN = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def _specimen_photo(pitch: float, blur: float = 0.0) -> np.ndarray:
+    """ICAO's specimen passport page photographed so its MRZ characters are `pitch` px
+    apart, softened by a Gaussian `blur`, on a green background."""
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    document = make_samples.render_document(np.random.default_rng(1), "TD3", list(SPECIMEN))
+    zone = reader.locate_zones(cv2.copyMakeBorder(document, 80, 80, 80, 80, cv2.BORDER_CONSTANT,
+                                                  value=(250, 250, 250)), max_zones=1)[0]
+    scale = pitch / reader.char_pitch(zone.quad, 2, 44)
+    small = cv2.resize(document, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    if blur:
+        small = cv2.GaussianBlur(small, (0, 0), blur)
+    return cv2.copyMakeBorder(small, 200, 200, 300, 300, cv2.BORDER_CONSTANT, value=(120, 140, 90))
+
+
 @needs_recogniser
 @pytest.mark.parametrize(("pitch", "found"), [(5.0, False), (14.0, True)])
 def test_a_zone_too_small_to_read_says_so(pitch: float, found: bool) -> None:
     # A passport photographed from afar: its MRZ characters 5 px apart, softened and
     # JPEG-compressed as a phone would; the answer asks to come closer, not just "retry".
     # The same page at 14 px a character reads.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-    document = make_samples.render_document(np.random.default_rng(1), "TD3", lines)
-    zone = reader.locate_zones(cv2.copyMakeBorder(document, 80, 80, 80, 80, cv2.BORDER_CONSTANT,
-                                                  value=(250, 250, 250)), max_zones=1)[0]
-    scale = pitch / reader.char_pitch(zone.quad, 2, 44)
-    small = cv2.GaussianBlur(cv2.resize(document, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
-                             (0, 0), 1.2)
-    photo = cv2.copyMakeBorder(small, 200, 200, 300, 300, cv2.BORDER_CONSTANT, value=(120, 140, 90))
-    photo = _decode(cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 50])[1].tobytes())
-    result = read_mrz(photo)
+    jpeg = cv2.imencode(".jpg", _specimen_photo(pitch, blur=1.2), [cv2.IMWRITE_JPEG_QUALITY, 50])[1]
+    result = read_mrz(_decode(jpeg.tobytes()))
     assert result.found is found
     if found:
-        assert list(result.result.lines) == lines
+        assert list(result.result.lines) == list(SPECIMEN)
     else:
         assert result.reason == reader.REASON_TOO_SMALL
 
@@ -275,8 +283,7 @@ def _plain(*lines: str) -> list:
 def test_lines_read_too_long_are_trimmed_at_one_end() -> None:
     from kiosk.scanning.mrz.correct import correct
 
-    top = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
-    bottom = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    top, bottom = SPECIMEN
     # a fleck of guilloche read before the second line, or after it: one way holds
     for lines in ((top, "E" + bottom), (top, bottom + "K"), ("V" + top, "1" + bottom)):
         result = reader._trimmed(_plain(*lines), correct)
@@ -300,15 +307,8 @@ def test_names_and_number_read_in_small_print_are_left_to_check(pitch: float, he
     # Under reader.MIN_PITCH the recogniser can be sure and wrong about a letter (W read U
     # at 0.99), and no check digit guards a name: a zone read there gives its names with
     # no confidence. Above it, the same page's names are prefilled.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<10"]
-    document = make_samples.render_document(np.random.default_rng(1), "TD3", lines)
-    zone = reader.locate_zones(cv2.copyMakeBorder(document, 80, 80, 80, 80, cv2.BORDER_CONSTANT,
-                                                  value=(250, 250, 250)), max_zones=1)[0]
-    scale = pitch / reader.char_pitch(zone.quad, 2, 44)
-    small = cv2.resize(document, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    photo = cv2.copyMakeBorder(small, 200, 200, 300, 300, cv2.BORDER_CONSTANT, value=(120, 140, 90))
+    lines = list(SPECIMEN)
+    photo = _specimen_photo(pitch)
     result = read_mrz(photo)
     assert result.found and list(result.result.lines) == lines
     assert set(names_to_check(result.result)) == ({"surname", "given_names"} if held else set())
