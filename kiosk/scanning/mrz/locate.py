@@ -130,8 +130,14 @@ def _drop_dots(ink: np.ndarray, size: float) -> np.ndarray:
     """Erase the components smaller than `size` both ways (every MRZ glyph, `<` included,
     is larger at any angle): what a dense pattern leaves of its lines, which the closing
     would weld to the MRZ's."""
+    return _erase_small(ink, size, (cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+
+
+def _erase_small(ink: np.ndarray, size: float, sides: tuple[int, ...]) -> np.ndarray:
+    """`ink` without its components whose largest of `sides` (connectedComponents stats
+    columns) is under `size`."""
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    small = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) < size
+    small = stats[:, list(sides)].max(axis=1) < size
     small[0] = False
     if small.any():
         ink[small[labels]] = 0
@@ -791,12 +797,7 @@ def _binarize(patch: np.ndarray, textured: bool = False) -> np.ndarray:
 def _drop_specks(ink: np.ndarray, char_h: float) -> np.ndarray:
     """Erase components lower than 0.4 character heights (every MRZ glyph, `<` included,
     is taller): background microtext and guilloche dots would stretch a line's ends."""
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    small = stats[:, cv2.CC_STAT_HEIGHT] < 0.4 * char_h
-    small[0] = False
-    if small.any():
-        ink[small[labels]] = 0
-    return ink
+    return _erase_small(ink, 0.4 * char_h, (cv2.CC_STAT_HEIGHT,))
 
 
 def _line_rows(ink: np.ndarray, expected: int = 0, exact: bool = False) -> list[tuple[int, int]]:

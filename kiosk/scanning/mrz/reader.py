@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Any
@@ -186,7 +187,7 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             # thin end characters lost to the binarisation). Cut it again longer, at both
             # ends, then at either.
             for left, right in ((gap + 1, gap + 1), (0, gap + 1), (gap + 1, 0)):
-                wide = _widened(image, zone, left * pitch, right * pitch, timings)
+                wide = _cut_again(timings, widen, image, zone, left * pitch, right * pitch)
                 if wide is None:
                     continue
                 # Unconstrained only: the missing characters must be seen, not forced in
@@ -203,9 +204,7 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             # for it below, then above; the reading must read the checked fields as surely
             # as any second chance.
             for side in (1, -1):
-                start = time.perf_counter()
-                grown = with_line(image, zone, side)
-                timings["locate"] += (time.perf_counter() - start) * 1000
+                grown = _cut_again(timings, with_line, image, zone, side)
                 if grown is None:
                     continue
                 result, _ = _read_zone(grown, read_lines, correct, timings, 30)
@@ -258,7 +257,7 @@ def _whole(image: np.ndarray, zone: Zone, result: Any, read_lines: Any, correct:
     there, the longer zone is read instead, and if that does not hold, nothing is."""
     if len(result.lines) != 2 or len(result.lines[0]) != 36:
         return zone, result
-    wide = _widened(image, zone, 0, (44 - 36) * _pitch(zone, [36, 36]), timings)
+    wide = _cut_again(timings, widen, image, zone, 0, (44 - 36) * _pitch(zone, [36, 36]))
     if wide is None:
         return zone, result
     longer, plain = _read_zone(wide, read_lines, correct, timings, None)
@@ -267,13 +266,12 @@ def _whole(image: np.ndarray, zone: Zone, result: Any, read_lines: Any, correct:
     return (wide, longer) if longer.valid else None
 
 
-def _widened(image: np.ndarray, zone: Zone, left: float, right: float,
-             timings: dict[str, float]) -> Zone | None:
-    """locate.widen, its time counted as locating."""
+def _cut_again(timings: dict[str, float], cut: Callable[..., Zone | None], *args: Any) -> Zone | None:
+    """A zone cut again (locate.widen, locate.with_line), its time counted as locating."""
     start = time.perf_counter()
-    wide = widen(image, zone, left, right)
+    zone = cut(*args)
     timings["locate"] += (time.perf_counter() - start) * 1000
-    return wide
+    return zone
 
 
 def _read_zone(zone: Zone, read_lines: Any, correct: Any, timings: dict[str, float],
