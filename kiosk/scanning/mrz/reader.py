@@ -45,9 +45,10 @@ from kiosk.scanning.mrz.types import LineCrop, LineReading, Quad, Zone, ZoneHint
 MIN_SHARPNESS = 60.0
 MAX_GLARE = 0.08  # share of saturated pixels in the zone above which a frame is skipped
 MAX_PLACES = 3  # candidate zones read at most per image (each tried both ways up)
-# Characters a line may come out short by and still be re-cut wider: a third of a 2×36
-# zone (a card on a dense pattern was found over 25 of its 36, a glare over the rest).
-MAX_SHORT = 12
+# Characters a line may come out short by and still be re-cut wider: over a third of a
+# 2×44 zone (one was found over 28 of its 44, up to where a card's wave pattern crossed
+# its lines; a visa on a dense pattern over 25 of its 36, a glare over the rest).
+MAX_SHORT = 16
 MAX_OVERRUN = 2  # characters a line may come out long by and still be trimmed (see _trimmed)
 # Framings of the line crops tried, in this order, when no reading held: 0.2 character
 # heights more above and below, as much less, a 3×3 Gaussian blur. Measured on the
@@ -159,8 +160,8 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
         # (the other reads noise); every reading passes the same checks as the first.
         sure, zone, plain = max(first_place, key=lambda f: f[0], default=(0.0, zones[0], []))
         lengths = [len(r.text) for r in plain]
-        gap, pitch = _shortfall(lengths), _pitch(zone, lengths)
-        if not gap and sure >= RETRY_SURENESS:
+        gaps, pitch = _shortfalls(lengths), _pitch(zone, lengths)
+        if (not gaps or not gaps[0]) and sure >= RETRY_SURENESS:
             # Lines read a character or two too long: the same reading trimmed at its ends
             # (no new recognition, so first).
             start = time.perf_counter()
@@ -182,11 +183,16 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
                     valid.append((zone, result))
                     break
-        elif gap:
-            # The lines came out short of every format: the zone was cut short (pale or
-            # thin end characters lost to the binarisation). Cut it again longer, at both
-            # ends, then at either.
-            for left, right in ((gap + 1, gap + 1), (0, gap + 1), (gap + 1, 0)):
+        # The lines came out short of a format: the zone was cut short (pale or thin end
+        # characters lost to the binarisation, a pattern or a glare across an end). Cut it
+        # again longer, at both ends, then at either; to the nearest format first.
+        for gap in gaps:
+            if valid or not gap:
+                continue
+            # a character more, and one per six missing: the pitch is measured on
+            # the part found, and an error on it grows with the stretch
+            room = gap + 1 + gap // 6
+            for left, right in ((room, room), (0, room), (room, 0)):
                 wide = _cut_again(timings, widen, image, zone, left * pitch, right * pitch)
                 if wide is None:
                     continue
@@ -196,8 +202,9 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 result, wide_plain = _read_zone(wide, read_lines, correct, timings, None)
                 if not result.valid:
                     result = _trimmed(wide_plain, correct) or result
-                if result.valid:
-                    valid.append((wide, result))
+                # (a 2×36 reading whose text goes on is no answer: the next gap may be)
+                if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
+                    valid.append(whole)
                     break
         if not valid and lengths == [30, 30]:
             # Two whole lines of a TD1 card: its third was kept apart. Cut again with room
@@ -370,17 +377,15 @@ def _cut_reading(reading: Any, left: int, right: int) -> Any:
     return LineReading(reading.text[left:end], reading.candidates[left:end], miscounted=True)
 
 
-def _shortfall(lengths: list[int]) -> int:
-    """Characters the shortest line lacks to the nearest format the line count allows
-    (3 lines: 30; 2 lines: 36 or 44), when between 1 and MAX_SHORT; else 0."""
+def _shortfalls(lengths: list[int]) -> list[int]:
+    """Characters the shortest line lacks to each format the line count allows (3 lines:
+    30; 2 lines: 36, 44) that is at least as long as the longest line, nearest first: 0
+    for a line already that long, those over MAX_SHORT left out."""
     if len(lengths) not in (2, 3) or min(lengths) < 20:
-        return 0
+        return []
     formats = (30,) if len(lengths) == 3 else (36, 44)
-    target = next((n for n in formats if n >= max(lengths)), None)
-    if target is None:
-        return 0
-    gap = target - min(lengths)
-    return gap if 1 <= gap <= MAX_SHORT else 0
+    gaps = [n - min(lengths) for n in formats if n >= max(lengths)]
+    return [gap for gap in gaps if gap <= MAX_SHORT]
 
 
 def _sureness(readings: list[Any]) -> float:
