@@ -148,13 +148,18 @@ def test_zone_found_short_on_a_dense_pattern_is_cut_again_wider(index: int) -> N
 
 
 @needs_recogniser
-def test_a_td1_found_without_its_third_line_is_cut_again_with_it() -> None:
-    # The benchmark's seed 11, #24: a TD1 card whose zone was found over its first two
-    # lines (the third, faded by glare at its end, kept apart), both read whole at 30.
+@pytest.mark.parametrize(("seed", "index"), [(11, 24), (7, 131), (21, 52), (31, 19)],
+                         ids=["two-whole-lines", "over-27-of-30", "over-16-of-30", "over-16-of-30-read-long"])
+def test_a_td1_found_over_two_of_its_lines_is_cut_again_with_the_third(seed: int, index: int) -> None:
+    # Four of the benchmark's generated TD1 cards whose zone was found over two of their
+    # lines only (the third kept apart: a glare, a wider gap), whole (30 characters) or
+    # over part of their length. The zone is cut again to 30 and with room for the third.
     sys.path.insert(0, str(TOOLS))
     make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([11, 24]), 24)
-    assert len(reader.locate_zones(sample.image, max_zones=1)[0].lines) == 2
+    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index)
+    zone = reader.locate_zones(sample.image, max_zones=1)[0]
+    assert len(zone.lines) == 2
+    assert len(sample.lines) == 3
     result = read_mrz(sample.image)
     assert result.found, result.reason
     assert list(result.result.lines) == list(sample.lines)

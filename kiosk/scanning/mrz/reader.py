@@ -49,6 +49,8 @@ MAX_PLACES = 3  # candidate zones read at most per image (each tried both ways u
 # 2×44 zone (one was found over 28 of its 44, up to where a card's wave pattern crossed
 # its lines; a visa on a dense pattern over 25 of its 36, a glare over the rest).
 MAX_SHORT = 16
+# Characters two lines must read each to be tried as part of a TD1 card (see _as_td1).
+TD1_MIN_READ = 12
 MAX_OVERRUN = 2  # characters a line may come out long by and still be trimmed (see _trimmed)
 # Framings of the line crops tried, in this order, when no reading held: 0.2 character
 # heights more above and below, as much less, a 3×3 Gaussian blur. Measured on the
@@ -189,9 +191,7 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
         for gap in gaps:
             if valid or not gap:
                 continue
-            # a character more, and one per six missing: the pitch is measured on
-            # the part found, and an error on it grows with the stretch
-            room = gap + 1 + gap // 6
+            room = _room(gap)
             for left, right in ((room, room), (0, room), (room, 0)):
                 wide = _cut_again(timings, widen, image, zone, left * pitch, right * pitch)
                 if wide is None:
@@ -206,18 +206,9 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
                     valid.append(whole)
                     break
-        if not valid and lengths == [30, 30]:
-            # Two whole lines of a TD1 card: its third was kept apart. Cut again with room
-            # for it below, then above; the reading must read the checked fields as surely
-            # as any second chance.
-            for side in (1, -1):
-                grown = _cut_again(timings, with_line, image, zone, side)
-                if grown is None:
-                    continue
-                result, _ = _read_zone(grown, read_lines, correct, timings, 30)
-                if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
-                    valid.append((grown, result))
-                    break
+        two_short = len(lengths) == 2 and min(lengths) >= TD1_MIN_READ and max(lengths) <= 30
+        if not valid and two_short and sure >= RETRY_SURENESS:
+            valid += _as_td1(image, zone, lengths, read_lines, correct, timings)
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if not valid:
         zone, result = (zones[0], None) if best_invalid is None else best_invalid[1:]
@@ -271,6 +262,36 @@ def _whole(image: np.ndarray, zone: Zone, result: Any, read_lines: Any, correct:
     if min((len(r.text) for r in plain), default=0) < CONTINUED:
         return zone, result
     return (wide, longer) if longer.valid else None
+
+
+def _as_td1(image: np.ndarray, zone: Zone, lengths: list[int], read_lines: Any, correct: Any,
+            timings: dict[str, float]) -> list[tuple[Zone, Any]]:
+    """Two lines of at most 30 read as the last two (or first two) lines of a TD1 card, its
+    other line kept apart by the search (a wider gap, a fold, a glare): the zone cut again
+    to 30 characters if it was found shorter (at both ends, then at either), then with room
+    for a third line below, then above. The cut must hold exactly three lines, and the
+    reading must read the checked fields as surely as any second chance. [] if none holds."""
+    gap = 30 - min(lengths)
+    room, pitch = _room(gap), _pitch(zone, lengths)
+    for left, right in ((room, room), (0, room), (room, 0)) if gap else ((0, 0),):
+        base = _cut_again(timings, widen, image, zone, left * pitch, right * pitch) if gap else zone
+        for side in (1, -1) if base is not None else ():
+            grown = _cut_again(timings, with_line, image, base, side)
+            if grown is None:
+                continue
+            result, plain = _read_zone(grown, read_lines, correct, timings, 30)
+            if not result.valid:
+                result = _trimmed(plain, correct) or result
+            if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
+                return [(grown, result)]
+    return []
+
+
+def _room(gap: int) -> int:
+    """Characters to cut a zone longer by, for `gap` missing: a character more, and one per
+    six missing (the pitch is measured on the part found; an error on it grows with the
+    stretch)."""
+    return gap + 1 + gap // 6
 
 
 def _cut_again(timings: dict[str, float], cut: Callable[..., Zone | None], *args: Any) -> Zone | None:
