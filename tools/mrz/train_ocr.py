@@ -8,7 +8,8 @@ Writes resources/models/mrz_ocr.onnx and resources/models/mrz_ocr.json (the mode
 batches are made on the fly by a worker process from a seed: real line crops of
 ../shared/samples/mrz-lines (training split of tools/mrz/realdata.py; 60% of draws spoiled by
 kiosk.scanning.mrz.synth.augment) and freshly generated OCR-B lines (kiosk.scanning.mrz.synth),
-so no dataset is stored. A checkpoint goes to .cache/mrz_ocr/ (not committed) at each evaluation;
+so no dataset is stored; with --scene-share, also the kiosk's own crops of generated photos
+(tools/mrz/scenelines.py, cached). A checkpoint goes to .cache/mrz_ocr/ (not committed) at each evaluation;
 --resume continues from it. Same seed, same batches and same initial weights; a run bounded by
 wall time stops at an earlier step on a busier machine.
 """
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cv2  # noqa: E402
 import realdata  # noqa: E402
+import scenelines  # noqa: E402
 from make_samples import wavy_line_families  # noqa: E402
 
 from kiosk.scanning.mrz import synth  # noqa: E402
@@ -54,12 +56,21 @@ class LineStream:
     generated OCR-B lines. Batches hold lines of similar widths (less padding)."""
 
     def __init__(self, real: list[tuple[np.ndarray, str]], seed: int, batch: int, real_share: float,
-                 guilloche: float = 0.0, small_print: float = 0.0) -> None:
+                 guilloche: float = 0.0, small_print: float = 0.0,
+                 scene: list[tuple[np.ndarray, str]] | None = None, scene_share: float = 0.0) -> None:
         self.real, self.seed, self.batch, self.real_share = real, seed, batch, real_share
         self.guilloche, self.small_print = guilloche, small_print
+        self.scene, self.scene_share = scene or [], scene_share
 
     def sample(self, rng: np.random.Generator) -> tuple[np.ndarray, str, np.ndarray | None]:
         """(preprocessed line, text, character centres in model frames if known)."""
+        if self.scene and rng.random() < self.scene_share:
+            # the kiosk's own crops of generated photos (scenelines.py), already spoiled by
+            # the scene; now and then a little more
+            img, text = self.scene[rng.integers(len(self.scene))]
+            if rng.random() < 0.3:
+                img = synth.augment(img, rng, float(rng.uniform(0.1, 0.4)))
+            return _to_u8(img), text, None
         if rng.random() < self.real_share:
             img, text = self.real[rng.integers(len(self.real))]
             if self.guilloche and rng.random() < self.guilloche:
@@ -123,6 +134,12 @@ def small_print(img: np.ndarray, rng: np.random.Generator, pitch: float) -> np.n
                            [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 95))])
     out = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE) if ok else out.clip(0, 255).astype(np.uint8)
     return cv2.resize(out, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+def trainable(img: np.ndarray, text: str) -> bool:
+    """Whether CTC can learn a line: a frame per character plus one between repeats (drops
+    the rare crops too short for their text)."""
+    return len(text) > 0 and round(img.shape[1] * INPUT_HEIGHT / img.shape[0]) // STRIDE >= 2 * len(text)
 
 
 def load_real(lines: list) -> list[tuple[np.ndarray, str]]:
@@ -249,6 +266,9 @@ def main() -> None:
                     help="share of lines printed over a dense security pattern (dense_guilloche)")
     ap.add_argument("--small-print", type=float, default=0.0,
                     help="share of lines shrunk to 6–12 px a character and spoiled there (small_print)")
+    ap.add_argument("--scene-share", type=float, default=0.0,
+                    help="share of lines cut by the kiosk's locator from generated photos (scenelines.py)")
+    ap.add_argument("--scenes", type=int, default=2400, help="generated photos cut for --scene-share")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=1)
@@ -266,16 +286,16 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
 
     train_real, held_real = realdata.load_split(args.real_root)
-    # CTC needs a frame per character plus one between repeats: drop the rare crops too short for it
-    real = [r for r in load_real(train_real) if len(r[1]) > 0 and
-            round(r[0].shape[1] * INPUT_HEIGHT / r[0].shape[0]) // STRIDE >= 2 * len(r[1])]
+    real = [r for r in load_real(train_real) if trainable(*r)]
+    scene = [r for r in scenelines.scene_lines(args.scenes, args.seed) if trainable(*r)] \
+        if args.scene_share else []
     va_img = [_to_u8(cv2.imread(str(r.path), cv2.IMREAD_GRAYSCALE)) for r in held_real]
     va_txt = [r.text for r in held_real]
     gen_rng = np.random.default_rng(10**6 + args.seed)
     gen_val = [synth.synth_line(gen_rng, strength=0.6) for _ in range(500)]
     gv_img, gv_txt = [_to_u8(g[0]) for g in gen_val], [g[1] for g in gen_val]
-    print(f"real training lines {len(real)}; held-out real {len(va_img)}, generated {len(gv_img)}",
-          flush=True)
+    print(f"real training lines {len(real)}; scene lines {len(scene)}; held-out real {len(va_img)}, "
+          f"generated {len(gv_img)}", flush=True)
     ctx = mp.get_context("fork")
     queue, stop = ctx.Queue(maxsize=16), ctx.Event()
 
@@ -293,7 +313,7 @@ def main() -> None:
         rng = state["rng"]
     # a resumed run draws new lines (seeded by the step it resumes from), not the first ones again
     stream = LineStream(real, args.seed if step == 0 else args.seed * 1_000_003 + step, args.batch,
-                        args.real_share, args.guilloche, args.small_print)
+                        args.real_share, args.guilloche, args.small_print, scene, args.scene_share)
     worker = ctx.Process(target=stream, args=(queue, stop), daemon=True)
     worker.start()
     if args.export_only:
@@ -301,7 +321,7 @@ def main() -> None:
         best = {"step": step, "real": evaluate(model, va_img, va_txt),
                 "generated": evaluate(model, gv_img, gv_txt)}
         temperature = calibrate(model, va_img, va_txt)
-        export(model, args, params, best, temperature, elapsed, len(real), step * args.batch)
+        export(model, args, params, best, temperature, elapsed, len(real), len(scene), step * args.batch)
         stop.set()
         worker.terminate()
         return
@@ -347,7 +367,8 @@ def main() -> None:
 
     model.eval()
     temperature = calibrate(model, va_img, va_txt)
-    export(model, args, params, best, temperature, time.time() - t_start, len(real), step * args.batch)
+    export(model, args, params, best, temperature, time.time() - t_start, len(real), len(scene),
+           step * args.batch)
 
 
 def calibrate(model, images: list[np.ndarray], texts: list[str]) -> float:
@@ -387,7 +408,7 @@ def calibrate(model, images: list[np.ndarray], texts: list[str]) -> float:
 
 
 def export(model, args, params: int, best: dict | None, temperature: float, seconds: float,
-           n_real: int, n_synth: int) -> None:  # n_synth: all lines seen in training
+           n_real: int, n_scene: int, n_synth: int) -> None:  # n_synth: all lines seen in training
     import torch
 
     model.eval()
@@ -423,6 +444,8 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
             "real_share": args.real_share,
             "guilloche": args.guilloche,
             "small_print": args.small_print,
+            "scene_share": args.scene_share,
+            "scene_lines": n_scene,
             "minutes": round(seconds / 60, 1),
             "torch": torch.__version__,
         },
