@@ -14,8 +14,8 @@ Measured, not adopted (the committed model has none of these lines): 40 more min
 training with --scene-share 0.3 --scenes 3200 lifted the benchmark's generated photos at the
 guide's size from 95.7 to 98.3 % (six seeds; W no longer read U), but on the real samples it
 read the thin `<` fillers of the Polish visa screenshot as P: its given names ran into the
-surname, held back, and came out empty, a wrong prefill. These scenes print fillers bold; a
-next run wants thin ones among them.
+surname (held back) and came out empty, a name wrong without a doubt raised. These scenes
+print fillers bold; a next run wants thin ones among them.
 """
 
 from __future__ import annotations
