@@ -68,6 +68,9 @@ class LineStream:
             # the kiosk's own crops of generated photos (scenelines.py), already spoiled by
             # the scene; now and then a little more
             img, text = self.scene[rng.integers(len(self.scene))]
+            if rng.random() < 0.4:  # strokes thinner than the scenes print (a screenshot's `<`)
+                size = int(rng.integers(2, 4))
+                img = cv2.dilate(img, np.ones((size, size), np.uint8))
             if rng.random() < 0.3:
                 img = synth.augment(img, rng, float(rng.uniform(0.1, 0.4)))
             return _to_u8(img), text, None
