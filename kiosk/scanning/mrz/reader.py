@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Any
@@ -157,6 +157,7 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             passed = sum(bool(v) for v in getattr(result, "checks", {}).values())
             if result.format is not None and (best_invalid is None or passed > best_invalid[0]):
                 best_invalid = (passed, zone, result)
+    longer: tuple[Zone, Any] | None = None  # a second chance cut longer, already whole
     if not valid:
         # Second chances, on the best place only, the way up the recogniser was surer of
         # (the other reads noise); every reading passes the same checks as the first.
@@ -185,31 +186,17 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
                 if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
                     valid.append((zone, result))
                     break
-        # The lines came out short of a format: the zone was cut short (pale or thin end
-        # characters lost to the binarisation, a pattern or a glare across an end). Cut it
-        # again longer, at both ends, then at either; to the nearest format first.
-        for gap in gaps:
-            if valid or not gap:
-                continue
-            room = _room(gap)
-            for left, right in ((room, room), (0, room), (room, 0)):
-                wide = _cut_again(timings, widen, image, zone, left * pitch, right * pitch)
-                if wide is None:
-                    continue
-                # Unconstrained only: the missing characters must be seen, not forced in
-                # (a 2×44 zone read 34 long, forced to 36, can pass as a 2×36 visa). Cut
-                # wider at both ends, a line may take in a fleck beyond its end: trimmed.
-                result, wide_plain = _read_zone(wide, read_lines, correct, timings, None)
-                if not result.valid:
-                    result = _trimmed(wide_plain, correct) or result
-                # (a 2×36 reading whose text goes on is no answer: the next gap may be)
-                if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
-                    valid.append(whole)
-                    break
-        two_short = len(lengths) == 2 and min(lengths) >= TD1_MIN_READ and max(lengths) <= 30
-        if not valid and two_short and sure >= RETRY_SURENESS:
-            valid += _as_td1(image, zone, lengths, read_lines, correct, timings)
+        if not valid:
+            # The lines came out short of a format: the zone was cut short (pale or thin
+            # end characters lost to the binarisation, a pattern or a glare across an end).
+            # Or two lines of a TD1 card were found without the third.
+            longer = _read_longer(image, zone, gaps, pitch, read_lines, correct, timings)
+            two_short = len(lengths) == 2 and min(lengths) >= TD1_MIN_READ and max(lengths) <= 30
+            if longer is None and two_short and sure >= RETRY_SURENESS:
+                longer = _as_td1(image, zone, lengths, pitch, read_lines, correct, timings)
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
+    if longer is not None:  # already whole
+        valid.append(longer)
     if not valid:
         zone, result = (zones[0], None) if best_invalid is None else best_invalid[1:]
         reason = REASON_TOO_SMALL if _too_small(first_place, zone) else REASON_UNREADABLE
@@ -264,18 +251,33 @@ def _whole(image: np.ndarray, zone: Zone, result: Any, read_lines: Any, correct:
     return (wide, longer) if longer.valid else None
 
 
-def _as_td1(image: np.ndarray, zone: Zone, lengths: list[int], read_lines: Any, correct: Any,
-            timings: dict[str, float]) -> list[tuple[Zone, Any]]:
+def _read_longer(image: np.ndarray, zone: Zone, gaps: list[int], pitch: float, read_lines: Any,
+                 correct: Any, timings: dict[str, float]) -> tuple[Zone, Any] | None:
+    """The zone cut longer for each of `gaps` (_shortfalls), nearest format first, and read:
+    unconstrained only, the missing characters must be seen, not forced in (a 2×44 zone
+    read 34 long, forced to 36, can pass as a 2×36 visa); cut wider at both ends, a line may
+    take in a fleck beyond its end: trimmed. A 2×36 reading whose text goes on is no
+    answer (the next gap may be one). The first whole reading that holds, or None."""
+    for gap in gaps:
+        for wide in _cut_longer(image, zone, gap, pitch, timings) if gap else ():
+            result, plain = _read_zone(wide, read_lines, correct, timings, None)
+            if not result.valid:
+                result = _trimmed(plain, correct) or result
+            if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
+                return whole
+    return None
+
+
+def _as_td1(image: np.ndarray, zone: Zone, lengths: list[int], pitch: float, read_lines: Any,
+            correct: Any, timings: dict[str, float]) -> tuple[Zone, Any] | None:
     """Two lines of at most 30 read as the last two (or first two) lines of a TD1 card, its
     other line kept apart by the search (a wider gap, a fold, a glare): the zone cut again
-    to 30 characters if it was found shorter (at both ends, then at either), then with room
-    for a third line below, then above. The cut must hold exactly three lines, and the
-    reading must read the checked fields as surely as any second chance. [] if none holds."""
+    to 30 characters if it was found shorter (_cut_longer), then with room for a third line
+    below, then above. The cut must hold exactly three lines, and the reading must read
+    the checked fields as surely as any second chance. None if none holds."""
     gap = 30 - min(lengths)
-    room, pitch = _room(gap), _pitch(zone, lengths)
-    for left, right in ((room, room), (0, room), (room, 0)) if gap else ((0, 0),):
-        base = _cut_again(timings, widen, image, zone, left * pitch, right * pitch) if gap else zone
-        for side in (1, -1) if base is not None else ():
+    for base in _cut_longer(image, zone, gap, pitch, timings) if gap else (zone,):
+        for side in (1, -1):
             grown = _cut_again(timings, with_line, image, base, side)
             if grown is None:
                 continue
@@ -283,15 +285,21 @@ def _as_td1(image: np.ndarray, zone: Zone, lengths: list[int], read_lines: Any, 
             if not result.valid:
                 result = _trimmed(plain, correct) or result
             if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS:
-                return [(grown, result)]
-    return []
+                return grown, result
+    return None
 
 
-def _room(gap: int) -> int:
-    """Characters to cut a zone longer by, for `gap` missing: a character more, and one per
-    six missing (the pitch is measured on the part found; an error on it grows with the
-    stretch)."""
-    return gap + 1 + gap // 6
+def _cut_longer(image: np.ndarray, zone: Zone, gap: int, pitch: float,
+                timings: dict[str, float]) -> Iterator[Zone]:
+    """The zone cut again longer for `gap` characters missing, at both ends, then at the
+    end, then at the start, each time by a character more than missing and one per six
+    missing (the pitch is measured on the part found; an error on it grows with the
+    stretch). Lazily: a caller stops at the first cut that reads."""
+    room = gap + 1 + gap // 6
+    for left, right in ((room, room), (0, room), (room, 0)):
+        wide = _cut_again(timings, widen, image, zone, left * pitch, right * pitch)
+        if wide is not None:
+            yield wide
 
 
 def _cut_again(timings: dict[str, float], cut: Callable[..., Zone | None], *args: Any) -> Zone | None:
