@@ -6,6 +6,7 @@ everything else runs without it (prefill from an MrzResult parsed from clean lin
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -335,30 +336,32 @@ def test_folder_camera_vote_fills_step_one_with_the_recogniser_stubbed(
     assert all(tag_shown(reader_, key) for key in FILLED)
 
 
-def test_an_unsure_name_is_left_to_the_applicant_with_a_reason(driver: Any) -> None:
-    import dataclasses
-
+def _read_unsure(driver: Any, lines: tuple[str, ...], field: str,
+                 confidence: float) -> tuple[DocumentReader, Any]:
+    """Step 1's reader fed `lines` as read with `field` at `confidence`; the reader and the
+    reading as parsed."""
+    read = parse(lines)
     reader_ = identity(driver)
-    read = parse(EXPIRED)
-    unsure = dataclasses.replace(read, confidence=dict(read.confidence, surname=0.06))
-    reader_.on_read(unsure)
-    surname = driver.window.screen_for("identity").editors["identity.surname"]
-    assert surname.value() in (None, "")  # not guessed
-    assert not tag_shown(reader_, "identity.surname")
+    reader_.on_read(dataclasses.replace(read, confidence=dict(read.confidence, **{field: confidence})))
+    return reader_, read
+
+
+def _left_empty(driver: Any, reader_: DocumentReader, key: str) -> bool:
+    """Whether step 1's field `key` was left for the applicant: not guessed, not tagged as read."""
+    value = driver.window.screen_for("identity").editors[key].value()
+    return value in (None, "") and not tag_shown(reader_, key)
+
+
+def test_an_unsure_name_is_left_to_the_applicant_with_a_reason(driver: Any) -> None:
+    reader_, read = _read_unsure(driver, EXPIRED, "surname", 0.06)
+    assert _left_empty(driver, reader_, "identity.surname")
     text = reader_.warning_panel.body.text()
     assert "n'a pas pu être lu avec certitude" in text and read.fields["surname"] in text
 
 
 def test_a_number_read_in_small_print_is_left_to_the_applicant_with_a_reason(driver: Any) -> None:
-    import dataclasses
-
-    reader_ = identity(driver)
-    read = parse(PASSPORT)
-    small = dataclasses.replace(read, confidence=dict(read.confidence, document_number=0.0))
-    reader_.on_read(small)
-    number = driver.window.screen_for("identity").editors["identity.passport_number"]
-    assert number.value() in (None, "")  # not guessed
-    assert not tag_shown(reader_, "identity.passport_number")
+    reader_, _ = _read_unsure(driver, PASSPORT, "document_number", 0.0)
+    assert _left_empty(driver, reader_, "identity.passport_number")
     assert driver.window.session.answers.get("identity.surname") == "MUELLER"  # the rest is filled
     text = reader_.warning_panel.body.text()
     assert "Ce numéro n'a pas pu être lu avec certitude" in text and "C01X00T47" in text
