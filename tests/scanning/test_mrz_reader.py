@@ -172,7 +172,8 @@ def test_shortfalls() -> None:
     assert reader._shortfalls([36, 36]) == [0, 8]  # complete 2×36, or 2×44 cut at 36
     assert reader._shortfalls([30, 30]) == [6, 14]  # 2 lines: not TD1 (3 lines would be)
     assert reader._shortfalls([28, 28]) == [8, 16]  # a passport found over 28 of its 44
-    assert reader._shortfalls([23, 23]) == [13]  # a 2×44 lacks over MAX_SHORT: only a 2×36
+    assert reader._shortfalls([23, 23]) == [13, 21]  # a visa found over 23 of its 44
+    assert reader._shortfalls([21, 21]) == [15]  # a 2×44 lacks over MAX_SHORT: only a 2×36
     assert reader._shortfalls([19, 19]) == []  # under 20 read: not a zone cut short
     assert reader._shortfalls([12, 36]) == []  # a line that is mostly missing: not a cut end
     assert reader._shortfalls([46, 46]) == []  # longer than any format
@@ -193,6 +194,35 @@ def test_a_passport_zone_found_over_part_of_its_lines_is_cut_again_to_44(seed: i
     result = read_mrz(sample.image)
     assert result.found, result.reason
     assert list(result.result.lines) == list(sample.lines)
+
+
+@needs_recogniser
+@pytest.mark.parametrize(("seed", "index"), [(8, 30), (32, 17), (8, 25)],
+                         ids=["read-45-shape-told-36", "flat-read-45", "visa-found-over-23-of-44"])
+def test_lines_read_as_a_format_are_read_again_held_to_it(seed: int, index: int) -> None:
+    # Three of the benchmark's dense-guilloche passports and visas (2×44). The pattern
+    # through the lines makes the zone's shape tell 36, and a line reads 45 (a fleck read
+    # at its start) with a wrong character besides: read again held to 44, the format the
+    # lines read as, the check digits accept it. The third was found over 23 of its 44
+    # characters, cut again to 44 it reads 44 on one line and 45 on the other.
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index, strong_pattern=True)
+    assert len(sample.lines[0]) == 44
+    result = read_mrz(sample.image)
+    assert result.found, result.reason
+    assert list(result.result.lines) == list(sample.lines)
+
+
+def test_format_read() -> None:
+    assert reader._format_read([44, 45]) == 44  # a line one long
+    assert reader._format_read([36, 38]) == 36
+    assert reader._format_read([44, 44]) == 44
+    assert reader._format_read([37, 36]) == 36
+    assert reader._format_read([30, 31, 30]) == 30
+    assert reader._format_read([43, 44]) is None  # one short: not a format read
+    assert reader._format_read([36, 39]) is None  # over MAX_OVERRUN long
+    assert reader._format_read([30, 30]) is None  # two lines of 30: no 2-line format
 
 
 @needs_recogniser
@@ -217,6 +247,7 @@ def test_reframed_keeps_the_zone() -> None:
         framed = reader._reframed(zone, variant)
         assert framed.quad == zone.quad and len(framed.lines) == 2
         assert framed.lines[0].image.shape[1] == 400
+    assert reader._reframed(zone, "same") is zone
     assert reader._reframed(zone, "loose").lines[0].image.shape[0] > 48
     assert reader._reframed(zone, "tight").lines[0].image.shape[0] < 48
 

@@ -31,7 +31,7 @@ def test_a_reading_is_close_only_within_a_few_edits_and_one_character_of_length(
 
 @pytest.mark.skipif(reader._recogniser() is None, reason="MRZ recogniser model not there yet")
 def test_kept_crops_are_grey_lines_of_their_documents(scenelines) -> None:
-    crops = scenelines._crops_of((scenelines.FIRST_SEED, 8))
+    crops = scenelines._crops_of((scenelines.FIRST_SEED, 8, 4))
     assert crops, "no camera scene of the eight kept"
     for image, text in crops:
         assert image.ndim == 2 and image.shape[0] <= 40 and image.shape[1] > 10 * image.shape[0]

@@ -53,18 +53,20 @@ def _at_most_40_high(crop: np.ndarray) -> np.ndarray:
     return cv2.resize(crop, (max(8, round(w * 40 / h)), 40), interpolation=cv2.INTER_AREA)
 
 
-def _crops_of(args: tuple[int, int]) -> list[tuple[np.ndarray, str]]:
-    """The kept line crops (grey uint8) of the scenes of one seed."""
+def _crops_of(args: tuple[int, int, int]) -> list[tuple[np.ndarray, str]]:
+    """The kept line crops (grey uint8) of the scenes of one seed; every `every`-th scene
+    has a dense guilloche."""
     import cv2
 
     from kiosk.scanning.mrz.locate import locate_zones
     from kiosk.scanning.mrz.ocr import read_lines
 
-    seed, count = args
+    seed, count, every = args
     out: list[tuple[np.ndarray, str]] = []
     for index in range(count):
-        sample = make_sample(np.random.default_rng([seed, index]), index, strong_pattern=index % 4 == 3)
-        if not (sample.camera or index % 4 == 3):  # flat scans the recogniser reads already
+        dense = index % every == every - 1
+        sample = make_sample(np.random.default_rng([seed, index]), index, strong_pattern=dense)
+        if not (sample.camera or dense):  # flat scans the recogniser reads already
             continue
         truth = list(sample.lines)
         # the first place, both ways up: the way whose reading is nearer the truth
@@ -84,13 +86,16 @@ def _crops_of(args: tuple[int, int]) -> list[tuple[np.ndarray, str]]:
     return out
 
 
-def scene_lines(scenes: int, seed: int = 1, workers: int = 2) -> list[tuple[np.ndarray, str]]:
-    """Kept line crops of `scenes` generated photos (seed-reproducible; cached)."""
-    path = CACHE / f"scene_lines_s{seed}_{scenes}.pkl"
+def scene_lines(scenes: int, seed: int = 1, workers: int = 2,
+                guilloche_every: int = 4) -> list[tuple[np.ndarray, str]]:
+    """Kept line crops of `scenes` generated photos, every `guilloche_every`-th one with a
+    dense guilloche (seed-reproducible; cached)."""
+    tag = "" if guilloche_every == 4 else f"_g{guilloche_every}"  # 4: the first caches' names
+    path = CACHE / f"scene_lines_s{seed}_{scenes}{tag}.pkl"
     if path.exists():
         return pickle.loads(path.read_bytes())
     per_seed = 100
-    jobs = [(FIRST_SEED + seed * 1000 + k, min(per_seed, scenes - k * per_seed))
+    jobs = [(FIRST_SEED + seed * 1000 + k, min(per_seed, scenes - k * per_seed), guilloche_every)
             for k in range((scenes + per_seed - 1) // per_seed)]
     with mp.get_context("fork").Pool(workers) as pool:
         lines = [line for part in pool.map(_crops_of, jobs) for line in part]
@@ -100,5 +105,6 @@ def scene_lines(scenes: int, seed: int = 1, workers: int = 2) -> list[tuple[np.n
 
 
 if __name__ == "__main__":
-    found = scene_lines(int(sys.argv[1]) if len(sys.argv) > 1 else 2400)
+    found = scene_lines(int(sys.argv[1]) if len(sys.argv) > 1 else 2400,
+                        guilloche_every=int(sys.argv[2]) if len(sys.argv) > 2 else 4)
     print(f"{len(found)} line crops kept")

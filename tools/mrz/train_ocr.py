@@ -272,6 +272,8 @@ def main() -> None:
     ap.add_argument("--scene-share", type=float, default=0.0,
                     help="share of lines cut by the kiosk's locator from generated photos (scenelines.py)")
     ap.add_argument("--scenes", type=int, default=2400, help="generated photos cut for --scene-share")
+    ap.add_argument("--scene-guilloche-every", type=int, default=4,
+                    help="every k-th of those photos has a dense guilloche through its MRZ")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=1)
@@ -290,8 +292,9 @@ def main() -> None:
 
     train_real, held_real = realdata.load_split(args.real_root)
     real = [r for r in load_real(train_real) if trainable(*r)]
-    scene = [r for r in scenelines.scene_lines(args.scenes, args.seed) if trainable(*r)] \
+    scene = scenelines.scene_lines(args.scenes, args.seed, guilloche_every=args.scene_guilloche_every) \
         if args.scene_share else []
+    scene = [r for r in scene if trainable(*r)]
     va_img = [_to_u8(cv2.imread(str(r.path), cv2.IMREAD_GRAYSCALE)) for r in held_real]
     va_txt = [r.text for r in held_real]
     gen_rng = np.random.default_rng(10**6 + args.seed)
@@ -448,6 +451,7 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
             "guilloche": args.guilloche,
             "small_print": args.small_print,
             "scene_share": args.scene_share,
+            "scene_guilloche_every": args.scene_guilloche_every,
             "scene_lines": n_scene,
             "minutes": round(seconds / 60, 1),
             "torch": torch.__version__,

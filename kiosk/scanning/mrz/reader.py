@@ -45,10 +45,11 @@ from kiosk.scanning.mrz.types import LineCrop, LineReading, Quad, Zone, ZoneHint
 MIN_SHARPNESS = 60.0
 MAX_GLARE = 0.08  # share of saturated pixels in the zone above which a frame is skipped
 MAX_PLACES = 3  # candidate zones read at most per image (each tried both ways up)
-# Characters a line may come out short by and still be re-cut wider: over a third of a
-# 2×44 zone (one was found over 28 of its 44, up to where a card's wave pattern crossed
-# its lines; a visa on a dense pattern over 25 of its 36, a glare over the rest).
-MAX_SHORT = 16
+# Characters a line may come out short by and still be re-cut wider: half a 2×44 zone
+# (one was found over 28 of its 44, up to where a card's wave pattern crossed its lines;
+# a visa on a dense pattern over 23 of its 44, a glare over the rest). A re-cut's reading
+# passes the same checks as the first; it only costs time on a zone not read anyway.
+MAX_SHORT = 22
 # Characters two lines must read each to be tried as part of a TD1 card (see _as_td1).
 TD1_MIN_READ = 12
 MAX_OVERRUN = 2  # characters a line may come out long by and still be trimmed (see _trimmed)
@@ -176,8 +177,13 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             # the recogniser's reading of a blurred or tightly cut line shifts with its
             # framing. One reading each (with the length the shape tells, if it does), to
             # keep a miss cheap.
-            length = expected_length(zone)
-            for variant in RETRY_VARIANTS if trimmed is None else ():
+            # The length the lines read as, when they read as a format, rules over the
+            # zone's shape (a dense pattern through the lines misleads the shape): then the
+            # crops as they are are read again held to it first.
+            shape, read_as = expected_length(zone), _format_read(lengths)
+            length = read_as or shape
+            retries = (("same",) if read_as and read_as != shape else ()) + RETRY_VARIANTS
+            for variant in retries if trimmed is None else ():
                 result, _ = _read_zone(_reframed(zone, variant), read_lines, correct, timings, length,
                                        once=True)
                 # Each framing is one more draw: a wrong reading passes a lone check digit
@@ -256,16 +262,40 @@ def _read_longer(image: np.ndarray, zone: Zone, gaps: list[int], pitch: float, r
     """The zone cut longer for each of `gaps` (_shortfalls), nearest format first, and read:
     unconstrained only, the missing characters must be seen, not forced in (a 2×44 zone
     read 34 long, forced to 36, can pass as a 2×36 visa); cut wider at both ends, a line may
-    take in a fleck beyond its end: trimmed. A 2×36 reading whose text goes on is no
-    answer (the next gap may be one). The first whole reading that holds, or None."""
+    take in a fleck beyond its end: trimmed, or read again held to the format it reads as
+    (then only characters are dropped). A 2×36 reading whose text goes on is no answer (the
+    next gap may be one). The first whole reading that holds, or None."""
     for gap in gaps:
         for wide in _cut_longer(image, zone, gap, pitch, timings) if gap else ():
             result, plain = _read_zone(wide, read_lines, correct, timings, None)
             if not result.valid:
-                result = _trimmed(plain, correct) or result
+                result = _trimmed(plain, correct) or _held_to_format(wide, plain, read_lines, correct,
+                                                                     timings) or result
             if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
                 return whole
     return None
+
+
+def _held_to_format(zone: Zone, plain: list[Any], read_lines: Any, correct: Any,
+                    timings: dict[str, float]) -> Any | None:
+    """The zone read again held to the format its lines read as, when some came out a
+    character or two long (a doubled filler, a fleck at an end) and trimming them did not
+    settle which: the recogniser drops what it is least sure of; nothing is forced in. Kept
+    only reading the checked fields without doubt, else None."""
+    lengths = [len(r.text) for r in plain]
+    target = _format_read(lengths)
+    if target is None or max(lengths) == target:
+        return None
+    result, _ = _read_zone(zone, read_lines, correct, timings, target, once=True)
+    return result if result.valid and _least_sure_checked(result) >= RETRY_SURE_FIELDS else None
+
+
+def _format_read(lengths: list[int]) -> int | None:
+    """The format (line length) lines read this long stand for: the longest the line count
+    allows that every line reaches, none over it by more than MAX_OVERRUN; else None."""
+    formats = (30,) if len(lengths) == 3 else (36, 44) if len(lengths) == 2 else ()
+    fits = [n for n in formats if n <= min(lengths) and max(lengths) <= n + MAX_OVERRUN]
+    return fits[-1] if fits else None
 
 
 def _as_td1(image: np.ndarray, zone: Zone, lengths: list[int], pitch: float, read_lines: Any,
@@ -339,6 +369,8 @@ def _read_zone(zone: Zone, read_lines: Any, correct: Any, timings: dict[str, flo
 
 def _reframed(zone: Zone, variant: str) -> Zone:
     """The zone's line crops framed otherwise (see RETRY_VARIANTS), quads unchanged."""
+    if variant == "same":
+        return zone
     lines = []
     for line in zone.lines:
         img = line.image
