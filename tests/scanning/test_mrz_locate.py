@@ -9,7 +9,8 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.scanning.mrz.locate import expected_length, find_zone_hint, locate_zones
+from kiosk.scanning.mrz.locate import char_pitch, expected_length, find_zone_hint, locate_zones, regrow, widen
+from kiosk.scanning.mrz.reader import _pitch
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "mrz"
 TOOLS = Path(__file__).resolve().parents[2] / "tools" / "mrz"
@@ -200,3 +201,24 @@ def test_guilloche_zones_the_search_used_to_lose(seed: int, index: int) -> None:
     sample = make_samples.make_sample(np.random.default_rng([seed, index]), index, strong_pattern=True)
     zones = locate_zones(sample.image)
     assert zones and len(zones[0].lines) == len(sample.lines)
+
+
+@pytest.mark.parametrize("keep", ["start", "end"])
+def test_regrow_finds_the_whole_text_block_again(keep: str) -> None:
+    # A passport's zone narrowed to a quarter of its lines (as a dense pattern breaks the
+    # band where a line holds only fillers) is found again whole from there, whichever
+    # end it kept, and not stretched over the document's margins.
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    lines = ["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<<<<<"]
+    document = make_samples.render_document(np.random.default_rng(3), "TD3", lines)
+    image = cv2.copyMakeBorder(document, 80, 80, 80, 80, cv2.BORDER_CONSTANT, value=(250, 250, 250))
+    whole = locate_zones(image, max_zones=1)[0]
+    full = char_pitch(whole.quad, 2, 44) * 44
+    crop_pitch = _pitch(whole, [44, 44])  # pixels a character of the zone's line crops
+    cut = -33 * crop_pitch
+    part = widen(image, whole, 0, cut) if keep == "start" else widen(image, whole, cut, 0)
+    assert part is not None and char_pitch(part.quad, 2, 11) * 11 < full * 0.35
+    grown = regrow(image, part, 44 * crop_pitch)
+    assert grown is not None and len(grown.lines) == 2
+    assert abs(char_pitch(grown.quad, 2, 44) * 44 - full) < 2 * full / 44

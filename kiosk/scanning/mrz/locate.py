@@ -711,12 +711,16 @@ def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | No
     scale = _crop_scale(zone)
     if gray is None or scale is None:
         return None
-    q = np.array(zone.quad, dtype=np.float64)
+    return _cut_again(gray, _stretched(zone.quad, left / scale, right / scale), scale, zone.angle,
+                      len(zone.lines))
+
+
+def _stretched(quad: Quad, left: float, right: float) -> tuple:
+    """The quad stretched along its lines by `left` and `right` pixels of the image."""
+    q = np.array(quad, dtype=np.float64)
     top, bottom = q[1] - q[0], q[2] - q[3]
     ut, ub = top / max(np.linalg.norm(top), 1e-6), bottom / max(np.linalg.norm(bottom), 1e-6)
-    grown = (q[0] - ut * left / scale, q[1] + ut * right / scale,
-             q[2] + ub * right / scale, q[3] - ub * left / scale)
-    return _cut_again(gray, grown, scale, zone.angle, len(zone.lines))
+    return (q[0] - ut * left, q[1] + ut * right, q[2] + ub * right, q[3] - ub * left)
 
 
 def with_line(image: np.ndarray, zone: Zone, side: int) -> Zone | None:
@@ -731,6 +735,32 @@ def with_line(image: np.ndarray, zone: Zone, side: int) -> Zone | None:
     step = ((q[3] - q[0]) + (q[2] - q[1])) / 2 * 0.7
     grown = (q[0], q[1], q[2] + step, q[3] + step) if side > 0 else (q[0] - step, q[1] - step, q[2], q[3])
     return _cut_again(gray, grown, scale, zone.angle, 3, exact=True)
+
+
+def regrow(image: np.ndarray, zone: Zone, reach: float) -> Zone | None:
+    """The zone's text block found again in a window `reach` pixels (of its line crops)
+    longer at each end, and cut there: for a zone found over a small part of its lines (a
+    dense pattern or a glare broke the band), whose missing length is too long to guess."""
+    gray = to_gray(image)
+    scale = _crop_scale(zone)
+    if gray is None or scale is None:
+        return None
+    window = _stretched(zone.quad, reach / scale, reach / scale)
+    warped = _warp_band(gray, tuple((float(x), float(y)) for x, y in window), scale)  # type: ignore[arg-type]
+    if warped is None:
+        return None
+    band, h = warped
+    inverse = np.linalg.inv(h)
+    for textured in (False, True):
+        found = _text_quad(band, len(zone.lines), textured)
+        if found is None:
+            continue
+        back = cv2.perspectiveTransform(np.array([found], np.float32), inverse)[0]
+        quad = tuple((float(x), float(y)) for x, y in back)
+        grown = _cut(gray, quad, scale, zone.angle, len(zone.lines), textured, exact=True)  # type: ignore[arg-type]
+        if grown is not None:
+            return grown
+    return None
 
 
 def _crop_scale(zone: Zone) -> float | None:
@@ -906,18 +936,11 @@ def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int
          textured: bool = False, exact: bool = False) -> Zone | None:
     """Warp the zone's quad to an upright rectangle and cut one crop per line (`exact`:
     `expected` lines, or no zone)."""
-    src = np.array(quad, dtype=np.float32)
-    width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2 * scale
-    height = (math.dist(quad[0], quad[3]) + math.dist(quad[1], quad[2])) / 2 * scale
-    mx, my = MARGIN_X * CHAR_HEIGHT, CHAR_HEIGHT * 0.8
-    out_w, out_h = round(width + 2 * mx), round(height + 2 * my)
-    if out_w < 64 or out_h < 2 * CHAR_HEIGHT:
+    warped = _warp_band(gray, quad, scale)
+    if warped is None:
         return None
-    dst = np.array([[mx, my], [mx + width, my], [mx + width, my + height], [mx, my + height]], np.float32)
-    h = cv2.getPerspectiveTransform(src, dst)
-    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-    band = cv2.warpPerspective(gray, h, (out_w, out_h), flags=interp, borderMode=cv2.BORDER_REPLICATE)
-    band = _stretch(band)
+    band, h = warped
+    out_h, out_w = band.shape[:2]
     rows = _line_rows(_binarize(band, textured), expected, exact)
     if not 2 <= len(rows) <= 3:
         return None
@@ -932,6 +955,23 @@ def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int
         back = cv2.perspectiveTransform(corners, inverse)[0]
         lines.append(LineCrop(image=crop, quad=tuple((float(x), float(y)) for x, y in back)))  # type: ignore[arg-type]
     return Zone(quad=quad, angle=float(angle), lines=tuple(lines))
+
+
+def _warp_band(gray: np.ndarray, quad: Quad, scale: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """The quad warped upright at `scale`, with margins, contrast stretched; and the
+    perspective transform that did it. None if too small to hold two lines."""
+    src = np.array(quad, dtype=np.float32)
+    width = (math.dist(quad[0], quad[1]) + math.dist(quad[3], quad[2])) / 2 * scale
+    height = (math.dist(quad[0], quad[3]) + math.dist(quad[1], quad[2])) / 2 * scale
+    mx, my = MARGIN_X * CHAR_HEIGHT, CHAR_HEIGHT * 0.8
+    out_w, out_h = round(width + 2 * mx), round(height + 2 * my)
+    if out_w < 64 or out_h < 2 * CHAR_HEIGHT:
+        return None
+    dst = np.array([[mx, my], [mx + width, my], [mx + width, my + height], [mx, my + height]], np.float32)
+    h = cv2.getPerspectiveTransform(src, dst)
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    band = cv2.warpPerspective(gray, h, (out_w, out_h), flags=interp, borderMode=cv2.BORDER_REPLICATE)
+    return _stretch(band), h
 
 
 def _stretch(band: np.ndarray) -> np.ndarray:

@@ -34,6 +34,7 @@ from kiosk.scanning.mrz.locate import (
     expected_length,
     find_zone_hint,
     locate_zones,
+    regrow,
     to_gray,
     widen,
     with_line,
@@ -200,6 +201,8 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             two_short = len(lengths) == 2 and min(lengths) >= TD1_MIN_READ and max(lengths) <= 30
             if longer is None and two_short and sure >= RETRY_SURENESS:
                 longer = _as_td1(image, zone, lengths, pitch, read_lines, correct, timings)
+            if longer is None and _far_short(lengths) and sure >= RETRY_SURENESS:
+                longer = _regrown(image, zone, pitch, read_lines, correct, timings)
     valid = [v for zone, result in valid if (v := _whole(image, zone, result, read_lines, correct, timings))]
     if longer is not None:  # already whole
         valid.append(longer)
@@ -267,13 +270,30 @@ def _read_longer(image: np.ndarray, zone: Zone, gaps: list[int], pitch: float, r
     next gap may be one). The first whole reading that holds, or None."""
     for gap in gaps:
         for wide in _cut_longer(image, zone, gap, pitch, timings) if gap else ():
-            result, plain = _read_zone(wide, read_lines, correct, timings, None)
-            if not result.valid:
-                result = _trimmed(plain, correct) or _held_to_format(wide, plain, read_lines, correct,
-                                                                     timings) or result
-            if result.valid and (whole := _whole(image, wide, result, read_lines, correct, timings)):
+            if whole := _read_cut(image, wide, read_lines, correct, timings):
                 return whole
     return None
+
+
+def _regrown(image: np.ndarray, zone: Zone, pitch: float, read_lines: Any, correct: Any,
+             timings: dict[str, float]) -> tuple[Zone, Any] | None:
+    """A zone found over less than the shortest format its line count allows (12 of 36:
+    a dense pattern broke the band where a line holds only fillers), its text block found
+    again as far as a passport line may reach each way (locate.regrow) and read as
+    _read_longer reads its cuts."""
+    grown = _cut_again(timings, regrow, image, zone, 44 * pitch)
+    return None if grown is None else _read_cut(image, grown, read_lines, correct, timings)
+
+
+def _read_cut(image: np.ndarray, zone: Zone, read_lines: Any, correct: Any,
+              timings: dict[str, float]) -> tuple[Zone, Any] | None:
+    """A zone cut again longer, read unconstrained; if that does not hold, trimmed or held
+    to the format it reads as; kept only whole (_whole)."""
+    result, plain = _read_zone(zone, read_lines, correct, timings, None)
+    if not result.valid:
+        result = (_trimmed(plain, correct) or _held_to_format(zone, plain, read_lines, correct, timings)
+                  or result)
+    return _whole(image, zone, result, read_lines, correct, timings) if result.valid else None
 
 
 def _held_to_format(zone: Zone, plain: list[Any], read_lines: Any, correct: Any,
@@ -447,6 +467,13 @@ def _shortfalls(lengths: list[int]) -> list[int]:
     formats = (30,) if len(lengths) == 3 else (36, 44)
     gaps = [n - min(lengths) for n in formats if n >= max(lengths)]
     return [gap for gap in gaps if gap <= MAX_SHORT]
+
+
+def _far_short(lengths: list[int]) -> bool:
+    """Lines read at least TD1_MIN_READ long but short of the shortest format their count
+    allows (36 for 2 lines, 30 for 3), by more than the fixed re-cuts reach (_shortfalls)."""
+    shortest = {2: 36, 3: 30}.get(len(lengths))
+    return shortest is not None and TD1_MIN_READ <= min(lengths) < shortest and not any(_shortfalls(lengths))
 
 
 def _sureness(readings: list[Any]) -> float:
