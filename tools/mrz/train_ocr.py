@@ -460,7 +460,7 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
         "validation_note": "greedy decoding, no length constraint; held-out real lines are whole "
                            "source photos never seen in training (tools/mrz/realdata.py)",
     }
-    (args.out / "mrz_ocr.json").write_text(json.dumps(card, indent=2) + "\n")
+    (args.out / "mrz_ocr.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     print(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB), cv2.dnn max diff {diff:.2e}")
 
 
