@@ -54,6 +54,9 @@ MAX_SHORT = 22
 # Characters two lines must read each to be tried as part of a TD1 card (see _as_td1).
 TD1_MIN_READ = 12
 MAX_OVERRUN = 2  # characters a line may come out long by and still be trimmed (see _trimmed)
+# ... and still be read again held to its format (_format_read): there the recogniser drops
+# what it is least sure of (three `<` read on a dense pattern before a line's first letter).
+HELD_OVERRUN = 3
 # Framings of the line crops tried, in this order, when no reading held: 0.2 character
 # heights more above and below, as much less, a 3×3 Gaussian blur. Measured on the
 # benchmark's generated set (seed 2026, the first recogniser): of 33 unread zones with a
@@ -312,9 +315,9 @@ def _held_to_format(zone: Zone, plain: list[Any], read_lines: Any, correct: Any,
 
 def _format_read(lengths: list[int]) -> int | None:
     """The format (line length) lines read this long stand for: the longest the line count
-    allows that every line reaches, none over it by more than MAX_OVERRUN; else None."""
+    allows that every line reaches, none over it by more than HELD_OVERRUN; else None."""
     formats = (30,) if len(lengths) == 3 else (36, 44) if len(lengths) == 2 else ()
-    fits = [n for n in formats if n <= min(lengths) and max(lengths) <= n + MAX_OVERRUN]
+    fits = [n for n in formats if n <= min(lengths) and max(lengths) <= n + HELD_OVERRUN]
     return fits[-1] if fits else None
 
 
