@@ -751,13 +751,12 @@ def regrow(image: np.ndarray, zone: Zone, reach: float) -> Zone | None:
         return None
     band, h = warped
     inverse = np.linalg.inv(h)
-    for textured in (False, True):
-        found = _text_quad(band, len(zone.lines), textured)
+    for way in BINARIZATIONS:
+        found = _text_quad(band, len(zone.lines), way)
         if found is None:
             continue
         back = cv2.perspectiveTransform(np.array([found], np.float32), inverse)[0]
-        quad = tuple((float(x), float(y)) for x, y in back)
-        grown = _cut(gray, quad, scale, zone.angle, len(zone.lines), textured, exact=True)  # type: ignore[arg-type]
+        grown = _cut_again(gray, tuple(back), scale, zone.angle, len(zone.lines), exact=True, first=way)
         if grown is not None:
             return grown
     return None
@@ -775,11 +774,19 @@ def _crop_scale(zone: Zone) -> float | None:
 
 
 def _cut_again(gray: np.ndarray, corners: tuple, scale: float, angle: float, lines: int,
-               exact: bool = False) -> Zone | None:
+               exact: bool = False, first: str = "plain") -> Zone | None:
+    """The zone at `corners` cut into its lines, found by the binarisation `first`, else by
+    another (on a dense pattern only the textured or the dark one may find them)."""
     quad = tuple((float(x), float(y)) for x, y in corners)
-    # on a dense pattern, only the textured binarisation finds the lines again
-    return (_cut(gray, quad, scale, angle, lines, exact=exact)  # type: ignore[arg-type]
-            or _cut(gray, quad, scale, angle, lines, textured=True, exact=exact))  # type: ignore[arg-type]
+    for way in (first, *(w for w in BINARIZATIONS if w != first)):
+        zone = _cut(gray, quad, scale, angle, lines, way, exact=exact)  # type: ignore[arg-type]
+        if zone is not None:
+            return zone
+    return None
+
+
+# The ways a zone's band is binarised to find its lines, in the order tried (see _binarize).
+BINARIZATIONS = ("plain", "textured", "dark")
 
 
 def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
@@ -798,29 +805,33 @@ def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
     patch, m = _upright(gray, cand.center, (length, thick), cand.angle, out, interp)
     inverse = cv2.invertAffineTransform(m)
     # A band the plain map found may still sit on a guilloche that, at full resolution,
-    # welds its lines together: then the textured binarisation is tried too.
-    for textured in (True,) if cand.textured else (False, True):
-        quad_patch = _text_quad(patch, cand.line_count, textured)
+    # welds its lines together: then the textured and the dark binarisations are tried too.
+    for way in BINARIZATIONS[1:] if cand.textured else BINARIZATIONS:
+        quad_patch = _text_quad(patch, cand.line_count, way)
         if quad_patch is None:
             continue
         pts = np.hstack([np.array(quad_patch, dtype=np.float64), np.ones((4, 1))]) @ inverse.T
-        quad = tuple((float(x), float(y)) for x, y in pts)
-        zone = _cut(gray, quad, scale, cand.angle, cand.line_count, textured)  # type: ignore[arg-type]
+        zone = _cut_again(gray, tuple(pts), scale, cand.angle, cand.line_count, first=way)
         if zone is not None:
             return zone
     return None
 
 
-def _binarize(patch: np.ndarray, textured: bool = False) -> np.ndarray:
-    """The text strokes of an upright patch at CHAR_HEIGHT scale, as 0/255. `textured`:
-    the same local threshold over a dense background pattern as the search's."""
+def _binarize(patch: np.ndarray, way: str = "plain") -> np.ndarray:
+    """The text strokes of an upright patch at CHAR_HEIGHT scale, as 0/255, one of
+    BINARIZATIONS: "plain"; "textured", the same local threshold over a dense background
+    pattern as the search's; "dark", a second threshold among what the first kept, for a
+    pattern contrasted enough to pass the first whole but still paler than the ink."""
     k = int(CHAR_HEIGHT * 0.9) | 1
     blackhat = cv2.morphologyEx(patch, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     otsu, ink = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     if otsu < 10:
         _, ink = cv2.threshold(blackhat, 10, 255, cv2.THRESH_BINARY)
-    if textured:
+    if way == "textured":
         ink &= _above_texture(blackhat, CHAR_HEIGHT)
+    elif way == "dark" and (kept := blackhat[blackhat > otsu]).size:
+        darker, _ = cv2.threshold(kept.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        ink = np.where(blackhat > darker, 255, 0).astype(np.uint8)
     return _drop_specks(_drop_rules(ink, CHAR_HEIGHT), CHAR_HEIGHT)
 
 
@@ -886,11 +897,11 @@ def _pick_lines(ink: np.ndarray, rows: list[tuple[int, int]], expected: int,
 
 
 def _text_quad(patch: np.ndarray, expected: int,
-               textured: bool = False) -> tuple[tuple[float, float], ...] | None:
+               way: str = "plain") -> tuple[tuple[float, float], ...] | None:
     """Corners of the text block in an upright band, from a straight line fitted on each
     text line's middle, so a band seen in perspective (lines converging) comes out as
     the right trapezium."""
-    ink = _binarize(patch, textured)
+    ink = _binarize(patch, way)
     rows = _line_rows(ink, expected)
     if not 2 <= len(rows) <= 3:
         return None
@@ -933,7 +944,7 @@ def _main_run(cols: np.ndarray, gap: int) -> tuple[int, int]:
 
 
 def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int,
-         textured: bool = False, exact: bool = False) -> Zone | None:
+         way: str = "plain", exact: bool = False) -> Zone | None:
     """Warp the zone's quad to an upright rectangle and cut one crop per line (`exact`:
     `expected` lines, or no zone)."""
     warped = _warp_band(gray, quad, scale)
@@ -941,7 +952,7 @@ def _cut(gray: np.ndarray, quad: Quad, scale: float, angle: float, expected: int
         return None
     band, h = warped
     out_h, out_w = band.shape[:2]
-    rows = _line_rows(_binarize(band, textured), expected, exact)
+    rows = _line_rows(_binarize(band, way), expected, exact)
     if not 2 <= len(rows) <= 3:
         return None
     inverse = np.linalg.inv(h)
