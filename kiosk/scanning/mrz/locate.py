@@ -715,12 +715,13 @@ def widen(image: np.ndarray, zone: Zone, left: float, right: float) -> Zone | No
                       len(zone.lines))
 
 
-def _stretched(quad: Quad, left: float, right: float) -> tuple:
+def _stretched(quad: Quad, left: float, right: float) -> Quad:
     """The quad stretched along its lines by `left` and `right` pixels of the image."""
     q = np.array(quad, dtype=np.float64)
     top, bottom = q[1] - q[0], q[2] - q[3]
     ut, ub = top / max(np.linalg.norm(top), 1e-6), bottom / max(np.linalg.norm(bottom), 1e-6)
-    return (q[0] - ut * left, q[1] + ut * right, q[2] + ub * right, q[3] - ub * left)
+    corners = (q[0] - ut * left, q[1] + ut * right, q[2] + ub * right, q[3] - ub * left)
+    return tuple((float(x), float(y)) for x, y in corners)  # type: ignore[return-value]
 
 
 def with_line(image: np.ndarray, zone: Zone, side: int) -> Zone | None:
@@ -745,8 +746,7 @@ def regrow(image: np.ndarray, zone: Zone, reach: float) -> Zone | None:
     scale = _crop_scale(zone)
     if gray is None or scale is None:
         return None
-    window = _stretched(zone.quad, reach / scale, reach / scale)
-    warped = _warp_band(gray, tuple((float(x), float(y)) for x, y in window), scale)  # type: ignore[arg-type]
+    warped = _warp_band(gray, _stretched(zone.quad, reach / scale, reach / scale), scale)
     if warped is None:
         return None
     band, h = warped

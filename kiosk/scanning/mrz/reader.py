@@ -175,19 +175,20 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
             start = time.perf_counter()
             trimmed = _trimmed(plain, correct)
             timings["correct"] += (time.perf_counter() - start) * 1000
+            # The length the lines read as, when they read as a format, rules over the
+            # zone's shape (a dense pattern through the lines misleads the shape): lines
+            # that overran it are read again held to it (the first reading was held to the
+            # shape's).
+            shape, read_as = expected_length(zone), _format_read(lengths)
+            if trimmed is None and read_as != shape:
+                trimmed = _held_to_format(zone, plain, read_lines, correct, timings)
             if trimmed is not None:
                 valid.append((zone, trimmed))
             # The same crops with more room above and below, then less, then softened:
             # the recogniser's reading of a blurred or tightly cut line shifts with its
-            # framing. One reading each (with the length the shape tells, if it does), to
-            # keep a miss cheap.
-            # The length the lines read as, when they read as a format, rules over the
-            # zone's shape (a dense pattern through the lines misleads the shape): then the
-            # crops as they are are read again held to it first.
-            shape, read_as = expected_length(zone), _format_read(lengths)
+            # framing. One reading each (with that length, if known), to keep a miss cheap.
             length = read_as or shape
-            retries = (("same",) if read_as and read_as != shape else ()) + RETRY_VARIANTS
-            for variant in retries if trimmed is None else ():
+            for variant in RETRY_VARIANTS if trimmed is None else ():
                 result, _ = _read_zone(_reframed(zone, variant), read_lines, correct, timings, length,
                                        once=True)
                 # Each framing is one more draw: a wrong reading passes a lone check digit
@@ -316,8 +317,7 @@ def _held_to_format(zone: Zone, plain: list[Any], read_lines: Any, correct: Any,
 def _format_read(lengths: list[int]) -> int | None:
     """The format (line length) lines read this long stand for: the longest the line count
     allows that every line reaches, none over it by more than HELD_OVERRUN; else None."""
-    formats = (30,) if len(lengths) == 3 else (36, 44) if len(lengths) == 2 else ()
-    fits = [n for n in formats if n <= min(lengths) and max(lengths) <= n + HELD_OVERRUN]
+    fits = [n for n in _formats(len(lengths)) if n <= min(lengths) and max(lengths) <= n + HELD_OVERRUN]
     return fits[-1] if fits else None
 
 
@@ -392,8 +392,6 @@ def _read_zone(zone: Zone, read_lines: Any, correct: Any, timings: dict[str, flo
 
 def _reframed(zone: Zone, variant: str) -> Zone:
     """The zone's line crops framed otherwise (see RETRY_VARIANTS), quads unchanged."""
-    if variant == "same":
-        return zone
     lines = []
     for line in zone.lines:
         img = line.image
@@ -437,8 +435,7 @@ def _trimmed(plain: list[Any], correct: Any) -> Any | None:
     if a single way of trimming holds, reading the checked fields without doubt; names on
     a trimmed line are held back (its count was in doubt)."""
     lengths = [len(r.text) for r in plain]
-    formats = (30,) if len(lengths) == 3 else (36, 44) if len(lengths) == 2 else ()
-    target = max((n for n in formats if n <= min(lengths, default=0)), default=0)
+    target = max((n for n in _formats(len(lengths)) if n <= min(lengths, default=0)), default=0)
     if not target or max(lengths) == target or max(lengths) > target + MAX_OVERRUN:
         return None
     ways = [[(0, 0)] if n == target else
@@ -467,16 +464,20 @@ def _shortfalls(lengths: list[int]) -> list[int]:
     for a line already that long, those over MAX_SHORT left out."""
     if len(lengths) not in (2, 3) or min(lengths) < 20:
         return []
-    formats = (30,) if len(lengths) == 3 else (36, 44)
-    gaps = [n - min(lengths) for n in formats if n >= max(lengths)]
+    gaps = [n - min(lengths) for n in _formats(len(lengths)) if n >= max(lengths)]
     return [gap for gap in gaps if gap <= MAX_SHORT]
 
 
 def _far_short(lengths: list[int]) -> bool:
     """Lines read at least TD1_MIN_READ long but short of the shortest format their count
     allows (36 for 2 lines, 30 for 3), by more than the fixed re-cuts reach (_shortfalls)."""
-    shortest = {2: 36, 3: 30}.get(len(lengths))
-    return shortest is not None and TD1_MIN_READ <= min(lengths) < shortest and not any(_shortfalls(lengths))
+    formats = _formats(len(lengths))
+    return bool(formats) and TD1_MIN_READ <= min(lengths) < formats[0] and not any(_shortfalls(lengths))
+
+
+def _formats(line_count: int) -> tuple[int, ...]:
+    """The line lengths a zone of `line_count` lines may have, shortest first."""
+    return (30,) if line_count == 3 else (36, 44) if line_count == 2 else ()
 
 
 def _sureness(readings: list[Any]) -> float:
