@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -31,6 +32,20 @@ def _truth() -> dict[str, list[str]]:
 
 
 TRUTH = _truth()
+
+
+def _benchmark_photo(seed: int, index: int, dense: bool = False) -> Any:
+    """Photo `index` of the benchmark's generator for `seed` (tools/mrz/make_samples.py);
+    `dense`: of its dense-guilloche set."""
+    sys.path.insert(0, str(TOOLS))
+    make_samples = pytest.importorskip("make_samples")
+    return make_samples.make_sample(np.random.default_rng([seed, index]), index, strong_pattern=dense)
+
+
+def _assert_read_exactly(sample: Any) -> None:
+    result = read_mrz(sample.image)
+    assert result.found, result.reason
+    assert list(result.result.lines) == list(sample.lines)
 
 
 def _decode(data: bytes) -> np.ndarray | None:
@@ -139,12 +154,8 @@ def test_zone_found_short_on_a_dense_pattern_is_cut_again_wider(index: int) -> N
     # Two of the benchmark's guilloche set (seed 2026 + 1): a visa found over 25 of its 36
     # characters (a glare over the rest), a TD2 card found without its first 7–8. Cut
     # again longer, the lines are found on the pattern only by the textured binarisation.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([2027, index]), index, strong_pattern=True)
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    sample = _benchmark_photo(2027, index, dense=True)
+    _assert_read_exactly(sample)
 
 
 @needs_recogniser
@@ -154,15 +165,11 @@ def test_a_td1_found_over_two_of_its_lines_is_cut_again_with_the_third(seed: int
     # Four of the benchmark's generated TD1 cards whose zone was found over two of their
     # lines only (the third kept apart: a glare, a wider gap), whole (30 characters) or
     # over part of their length. The zone is cut again to 30 and with room for the third.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index)
+    sample = _benchmark_photo(seed, index)
     zone = reader.locate_zones(sample.image, max_zones=1)[0]
     assert len(zone.lines) == 2
     assert len(sample.lines) == 3
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    _assert_read_exactly(sample)
 
 
 def test_shortfalls() -> None:
@@ -187,13 +194,9 @@ def test_a_passport_zone_found_over_part_of_its_lines_is_cut_again_to_44(seed: i
     # the card's wave pattern crosses the lines: 36, 28 and 29 of 44 characters. The
     # first reads as long as a visa 2×36 and the others as none; all are cut again to
     # the length of a passport line, and read whole.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index)
+    sample = _benchmark_photo(seed, index)
     assert len(sample.lines[0]) == 44
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    _assert_read_exactly(sample)
 
 
 @needs_recogniser
@@ -205,13 +208,9 @@ def test_lines_read_as_a_format_are_read_again_held_to_it(seed: int, index: int)
     # at its start) with a wrong character besides: read again held to 44, the format the
     # lines read as, the check digits accept it. The third was found over 23 of its 44
     # characters, cut again to 44 it reads 44 on one line and 45 on the other.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index, strong_pattern=True)
+    sample = _benchmark_photo(seed, index, dense=True)
     assert len(sample.lines[0]) == 44
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    _assert_read_exactly(sample)
 
 
 @needs_recogniser
@@ -222,14 +221,10 @@ def test_a_zone_found_over_a_third_of_its_lines_is_found_again_whole(index: int)
     # far short to guess the missing length, the text block is found again in a window a
     # passport line long each way. On the second the pattern before the first line reads
     # as three more `<`: read again held to 36, the recogniser drops them.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([12, index]), index, strong_pattern=True)
+    sample = _benchmark_photo(12, index, dense=True)
     zone = reader.locate_zones(sample.image, max_zones=1)[0]
     assert reader.char_pitch(zone.quad, 2, 1) < 18 * sample.mrz_pitch  # found over under half
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    _assert_read_exactly(sample)
 
 
 def test_far_short() -> None:
@@ -258,12 +253,8 @@ def test_unread_zone_is_read_again_framed_otherwise(index: int) -> None:
     # Two generated photos (the benchmark's seed 2026) whose zone reads wrong as first
     # cut (a digit of the document number, an ambiguous optional data) and right with
     # more room above and below the lines.
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([2026, index]), index)
-    result = read_mrz(sample.image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == list(sample.lines)
+    sample = _benchmark_photo(2026, index)
+    _assert_read_exactly(sample)
 
 
 def test_reframed_keeps_the_zone() -> None:
@@ -289,9 +280,7 @@ def test_a_wrong_reading_is_never_given_as_certain(seed: int, index: int) -> Non
     # (found after a re-cut wider) whose number KQ was read KG, G and Q weighing the same.
     # Now: not found, or found with every field either right or held back for the
     # applicant (fields_to_check).
-    sys.path.insert(0, str(TOOLS))
-    make_samples = pytest.importorskip("make_samples")
-    sample = make_samples.make_sample(np.random.default_rng([seed, index]), index)
+    sample = _benchmark_photo(seed, index)
     result = read_mrz(sample.image)
     if not result.found:
         return
