@@ -219,3 +219,11 @@ def test_dossier_without_prefill_keeps_its_old_shape(tmp_path: Path) -> None:
         session = DepositSession.start(store, today=lambda: TODAY)
         session.set_answer("identity.surname", "HADDAD")
         assert store.load(session.dossier_id).answers == {"answers": {"identity.surname": "HADDAD"}}
+
+
+def test_a_printed_code_off_the_list_is_shown_not_prefilled() -> None:
+    card = parse(["IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<51328505095M130509012049941"])
+    result = prefill_from_mrz(card, default_procedure(), TODAY)  # a real card: nationality "132"
+    assert result.answers["identity.surname"] == "SAVA" and "identity.nationality" not in result.answers
+    codes = {w.code: w for w in result.warnings}
+    assert codes[prefill.NATIONALITY_UNKNOWN].data == {"code": "132"}

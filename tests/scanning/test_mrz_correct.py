@@ -167,6 +167,30 @@ def test_country_code_repaired_only_when_the_list_leaves_one_choice() -> None:
     assert not correct((line1, TD3[1])).valid
 
 
+ROU = ("IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<51328505095M130509012049941")  # a real card
+
+
+def test_a_printed_code_off_the_list_is_kept_with_no_confidence_when_all_else_holds() -> None:
+    result = correct(ROU)  # nationality printed "132": every check digit and field holds
+    assert result.valid and result.fields["nationality"] == "132"
+    assert result.confidence["nationality"] == 0.0 and "nationality" in fields_to_check(result)
+    assert result.confidence["document_number"] > 0.9 and "issuing_state" not in fields_to_check(result)
+
+
+def test_an_off_list_code_is_refused_when_anything_else_fails_or_a_listed_code_is_near() -> None:
+    line2 = ROU[1]
+    assert not correct((ROU[0], line2[:20] + "Q" + line2[21:])).valid  # no such sex
+    assert not correct((ROU[0], line2[:19] + "6" + line2[20:])).valid  # a check digit fails
+    assert not correct((ROU[0], line2[:10] + "1<2" + line2[13:])).valid  # a filler: no printed code
+    assert not correct((ROU[0], line2[:10] + "R0U" + line2[13:])).valid  # ROU misread, one away
+    # A listed code among the recogniser's alternatives wins over the printed one.
+    lines = (sure(ROU[0]), with_candidates(ROU[1], 11, (("3", 0.6), ("O", 0.3))))
+    assert correct(lines).fields["nationality"] == "132"  # 1O2 is no listed code either
+    td3 = (sure(TD3[0]), with_candidates(TD3[1], 12, (("0", 0.6), ("O", 0.3))))
+    result = correct(td3)
+    assert result.valid and result.fields["nationality"] == "UTO" and result.confidence["nationality"] > 0
+
+
 def test_stray_letter_in_a_long_filler_run_of_a_name_is_removed() -> None:
     line3 = TD1[2][:25] + "K" + TD1[2][26:]  # ANNA<MARIA<<<<<K<<<<
     result = correct((TD1[0], TD1[1], line3))

@@ -31,7 +31,10 @@ single frame can tell from the original:
   continuation marks): characters of equal value mod 10 (0/A/K/U/<, 1/B/L/V, 2/C/M/W,
   3/D/N/X, 4/E/O/Y, 5/F/P/Z, 6/G/Q, 7/H/R, 8/I/S, 9/J/T) leave every check digit as it
   was — ICAO's design limit;
-* more than one wrong character.
+* more than one wrong character;
+* a country code read off ICAO's list, two characters or more from every listed code,
+  every check digit and every other field holding: kept as printed (a document may print
+  its own code), with no confidence — shown, never prefilled (parse.unlisted_codes_kept).
 Against these the kiosk has the recogniser's alternatives (the ambiguity rule above),
 cross-frame voting (vote.py) and the applicant's confirmation of the prefilled form."""
 
@@ -61,6 +64,7 @@ from kiosk.scanning.mrz.parse import (
     not_an_mrz,
     pick_format,
     shape_problem,
+    unlisted_codes_kept,
 )
 from kiosk.scanning.mrz.types import MRZ_ALPHABET, LineReading
 
@@ -155,6 +159,9 @@ def correct(lines: Sequence[str | LineReading]) -> MrzResult:
     if len(valid) > 1:  # e.g. P or V both read at the first position, both consistent
         best = max(valid, key=lambda r: r.confidence.get("document_type", 0.0))
         return _with_ambiguous(best, ("document_type",))
+    kept = [k for r in results if (k := unlisted_codes_kept(r)) is not None]
+    if len(kept) == 1:
+        return kept[0]
     preferred = pick_format(texts) if all(c in MRZ_ALPHABET for t in texts for c in t) else formats[0]
     return min(results, key=lambda r: (r.format != preferred, len(r.problems)))
 

@@ -15,11 +15,15 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kiosk.scanning.mrz.countries import icao_codes
 from kiosk.scanning.mrz.types import MRZ_ALPHABET
+
+UNLISTED_CODE = "unknown country code"  # a state code off ICAO's list (see unlisted_codes_kept)
+STATE_FIELDS = ("issuing_state", "nationality")
+_PRINTED_CODE = re.compile("[A-Z0-9]{3}")
 
 DIGITS = "0123456789"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -219,7 +223,7 @@ def grammar_problem(part: Part, value: str, fmt: str) -> str | None:
         return None if ok else f"document code not allowed for {fmt}"
     if kind == "state":
         allowed = {"FRA"} if fmt == "FRA-ID" else icao_codes()
-        return None if value in allowed else "unknown country code"
+        return None if value in allowed else UNLISTED_CODE
     if kind == "sex":
         return None if value in "MFX<" else "sex must be M, F, X or <"
     if kind == "birth":
@@ -446,7 +450,34 @@ def parse(lines: Sequence[str] | str) -> MrzResult:
     if why is not None:
         return not_an_mrz(lines, why)
     fmt = pick_format(lines)
-    return build_result(evaluate(fmt, "".join(lines)), len(lines[0]))
+    result = build_result(evaluate(fmt, "".join(lines)), len(lines[0]))
+    return unlisted_codes_kept(result) or result
+
+
+def unlisted_codes_kept(result: MrzResult) -> MrzResult | None:
+    """`result` made valid when a country code off ICAO's list is all that stops it: every
+    check digit passes, every other field obeys its grammar, nothing is ambiguous, and the
+    code is three letters or digits (no filler) at least two characters away from every
+    listed code (one away, it is likelier that code misread: FR4 for FRA). Some documents
+    print their own code (an older Romanian identity card: `132` where its nationality
+    stands); refusing the zone would lose the check-digited fields. No check digit covers
+    a code, so it is given with no confidence: shown, never prefilled as read
+    (vote.fields_to_check). Tried by correct() only when no reading is valid as it is: a
+    listed code within the recogniser's alternatives wins."""
+    if not result.checks_ok or result.ambiguous or not result.problems or result.format == "FRA-ID":
+        return None  # (the French card's code is part of its format: FRA or not that card)
+    unlisted = {f"{name}: {UNLISTED_CODE}": name for name in STATE_FIELDS}
+    if not set(result.problems) <= unlisted.keys():
+        return None
+    codes = [unlisted[problem] for problem in result.problems]
+    if not all(_PRINTED_CODE.fullmatch(result.fields[name]) and _far_from_listed(result.fields[name])
+               for name in codes):
+        return None
+    return replace(result, problems=(), confidence=result.confidence | dict.fromkeys(codes, 0.0))
+
+
+def _far_from_listed(code: str) -> bool:
+    return all(sum(a != b for a, b in zip(code, listed, strict=True)) > 1 for listed in icao_codes())
 
 
 # --------------------------------------------------------------------------- composing
