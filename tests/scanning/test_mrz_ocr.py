@@ -200,3 +200,24 @@ def test_characters_off_the_fixed_pitch_put_the_count_in_doubt() -> None:
     lost = regular[:20] + regular[21:]  # one lost in the middle
     assert not ocr.evenly_spaced(lost)
     assert ocr.evenly_spaced(regular[:5])  # too few to tell
+
+
+def _reading(text: str, p: float, miscounted: bool = False) -> LineReading:
+    return LineReading(text, tuple(((c, p),) for c in text), miscounted)
+
+
+def test_pooled_readings_average_each_position() -> None:
+    wrong = LineReading("PHB", ((("P", 0.9),), (("H", 0.6), ("N", 0.4)), (("B", 0.9),)))
+    right = LineReading("PNB", ((("P", 0.9),), (("N", 0.8), ("H", 0.2)), (("B", 0.7),)))
+    pooled = ocr.pooled([wrong, right, right])
+    assert pooled is not None and pooled.text == "PNB" and not pooled.miscounted
+    assert pooled.candidates[1][0] == ("N", pytest.approx((0.4 + 0.8 + 0.8) / 3))
+    assert pooled.candidates[1][1] == ("H", pytest.approx((0.6 + 0.2 + 0.2) / 3))
+
+
+def test_pooled_leaves_out_miscounted_readings_and_needs_two_of_one_length() -> None:
+    right, shifted = _reading("PNB", 0.9), _reading("NB<", 0.99, miscounted=True)
+    assert ocr.pooled([right, shifted, right]).text == "PNB"  # type: ignore[union-attr]
+    assert ocr.pooled([right, shifted]) is None  # one reading is no pool
+    assert ocr.pooled([right, _reading("PNBB", 0.9)]) is None  # lengths differ
+    assert ocr.pooled([]) is None

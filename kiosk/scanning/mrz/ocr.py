@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +187,26 @@ def _decode(logits: np.ndarray, temperature: float, expected_length: int | None)
     # the text is each position's first candidate (the path's character but for exact ties)
     miscounted = forced or not evenly_spaced(peaks)
     return LineReading("".join(c[0][0] for c in candidates), tuple(candidates), miscounted)
+
+
+def pooled(readings: Sequence[LineReading]) -> LineReading | None:
+    """One reading of a line from several readings of it (framed otherwise) that each kept
+    the pitch and were not held to a count they did not see (not `miscounted`): each
+    position's alternatives averaged over them, so a letter one framing misreads and the
+    others read right comes out right, and surer the more they agree. None unless at least
+    two such readings are there, all of the same length."""
+    kept = [r for r in readings if not r.miscounted and r.text]
+    if len(kept) < 2 or len({len(r.text) for r in kept}) != 1:
+        return None
+    candidates = []
+    for pos in range(len(kept[0].text)):
+        total: defaultdict[str, float] = defaultdict(float)
+        for reading in kept:
+            for char, p in reading.candidates[pos]:
+                total[char] += p / len(kept)
+        best = sorted(total.items(), key=lambda item: -item[1])[:TOP_K]
+        candidates.append(tuple(best))
+    return LineReading("".join(c[0][0] for c in candidates), tuple(candidates))
 
 
 def evenly_spaced(peaks: list[int]) -> bool:

@@ -222,8 +222,48 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
     if len(distinct) > 1:
         return MrzReading(False, REASON_SEVERAL, result, zone.quad, zone.angle, timings,
                           others=tuple(r for _, r in distinct[1:]), zones=len(zones) // 2)
+    result = _pooled_if_held(zone, result, read_lines, correct, timings)
     return MrzReading(True, "", _unsure_if_small(zone, result, zones), zone.quad, zone.angle, timings,
                       zones=len(zones) // 2)
+
+
+def _pooled_if_held(zone: Zone, result: Any, read_lines: Any, correct: Any, timings: dict[str, float]) -> Any:
+    """A valid reading with fields held back (vote.fields_to_check: a name with a letter
+    read with doubt, a visa's optional data a rival spells otherwise) read again pooled
+    over the framings (_pooled). The pooled reading is taken if it holds and spells every
+    field the first gave as certain as it did (what it held back may change); its names
+    are then as sure as the framings agree (names_to_check applies to them as to any)."""
+    from kiosk.scanning.mrz.parse import FIELD_NAMES  # lazily, as the recogniser (see _recogniser)
+    from kiosk.scanning.mrz.vote import fields_to_check
+
+    held = fields_to_check(result)
+    if not held:
+        return result
+    again = _pooled(zone, len(result.lines[0]), read_lines, correct, timings)
+    if again is None or not again.valid or again.format != result.format:
+        return result
+    same = all(again.fields[k] == result.fields[k] for k in FIELD_NAMES if k not in held)
+    return again if same else result
+
+
+def _pooled(zone: Zone, length: int, read_lines: Any, correct: Any, timings: dict[str, float]) -> Any:
+    """The zone read under its own framing and each of RETRY_VARIANTS, held to `length`,
+    each line's readings pooled (ocr.pooled: alternatives averaged, so a letter one
+    framing misreads and the others read right comes out right) and corrected; None when
+    the lines cannot be pooled (fewer than two readings of a line kept the pitch)."""
+    from kiosk.scanning.mrz.ocr import pooled
+
+    framings = [zone, *(_reframed(zone, variant) for variant in RETRY_VARIANTS)]
+    crops = [line.image for framed in framings for line in framed.lines]
+    start = time.perf_counter()
+    readings = read_lines(crops, [length] * len(crops))
+    mid = time.perf_counter()
+    count = len(zone.lines)
+    lines = [pooled(readings[i::count]) for i in range(count)]
+    again = correct(lines) if all(lines) else None
+    timings["recognise"] += (mid - start) * 1000
+    timings["correct"] += (time.perf_counter() - mid) * 1000
+    return again
 
 
 def _unsure_if_small(zone: Zone, result: Any, located: list[Zone]) -> Any:
