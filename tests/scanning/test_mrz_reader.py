@@ -242,6 +242,14 @@ def test_a_zone_found_over_a_third_of_its_lines_is_found_again_whole(index: int)
 
 
 @needs_recogniser
+@pytest.mark.parametrize(("seed", "index", "dense"), [(2026, 166, False), (16, 174, False), (32, 21, True)],
+                         ids=["card-glare-over-its-end", "card-glare", "passport-on-a-pattern"])
+def test_a_zone_under_a_glare_is_read(seed: int, index: int, dense: bool) -> None:
+    # Found only on the image evened out (test_mrz_locate), cut and read on the image itself.
+    _assert_read_exactly(_benchmark_photo(seed, index, dense))
+
+
+@needs_recogniser
 @pytest.mark.parametrize(("seed", "index"), [(17, 27), (12, 33)], ids=["passport", "card-small"])
 def test_fields_held_back_are_read_again_pooled_over_the_framings(seed: int, index: int) -> None:
     # Two of the benchmark's dense-guilloche photos read valid with a name letter wrong

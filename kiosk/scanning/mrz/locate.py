@@ -389,7 +389,8 @@ CONFIDENT = 0.75
 EDGE_LEVELS = 2  # the likeliest text sizes only are searched again for a pattern cut by an edge
 
 
-def _search(gray: np.ndarray, work_size: int, levels: tuple[int, ...]) -> list[_Candidate]:
+def _search(gray: np.ndarray, work_size: int, levels: tuple[int, ...],
+            equalised: bool = False) -> list[_Candidate]:
     """Candidate bands, best first: runs of separate lines, and blobs where the closing
     already merged the lines into a band. `levels` are the character heights tried, the
     likeliest first; the search stops at the first that gives a confident candidate (the
@@ -397,8 +398,14 @@ def _search(gray: np.ndarray, work_size: int, levels: tuple[int, ...]) -> list[_
     the search is repeated with the map made for a dense background pattern, and when
     that still gives nothing, with its variant for a pattern cut by the card's edge. Character
     heights above 12 px are searched on a half-size copy, which costs a quarter and keeps
-    the kernels small."""
-    small, factor = _downscale(gray, work_size)
+    the kernels small. `equalised`: on a copy whose contrast is evened out region by
+    region (_equalised)."""
+    if equalised:  # on a copy at most twice the work size: the tiles must see the strokes
+        larger, first = _downscale(gray, 2 * work_size)
+        small, second = _downscale(_equalised(larger), work_size)
+        factor = first * second
+    else:
+        small, factor = _downscale(gray, work_size)
     half = cv2.pyrDown(small) if min(small.shape) >= 64 else None
     found: list[_Candidate] = []
     for textured, by_edges in ((False, False), (True, False), (True, True)):
@@ -409,6 +416,17 @@ def _search(gray: np.ndarray, work_size: int, levels: tuple[int, ...]) -> list[_
             if found and max(c.score for c in found) >= CONFIDENT:
                 return _dedupe(found)
     return _dedupe(found)
+
+
+# Contrast-limited histogram equalisation over an 8×8 grid of tiles, clipped high: a glare
+# or a shadow over part of a zone leaves its strokes there too faint beside the rest of the
+# image for the search's thresholds (those set by the strongest strokes of the picture).
+_EQUALISE_CLIP = 8.0
+_EQUALISE_TILES = (8, 8)
+
+
+def _equalised(small: np.ndarray) -> np.ndarray:
+    return cv2.createCLAHE(_EQUALISE_CLIP, _EQUALISE_TILES).apply(small)
 
 
 def _search_level(small: np.ndarray, half: np.ndarray | None, factor: float, level: int,
@@ -656,7 +674,11 @@ def locate_zones(image: np.ndarray, max_zones: int = 3, hint: ZoneHint | None = 
     if gray is None:
         return []
     zones: list[Zone] = []
-    for cand in _search(gray, LOCATE_WORK_SIZE, _levels_from(hint, gray))[:max_zones]:
+    levels = _levels_from(hint, gray)
+    # Nothing found: searched again evened out (a glare across the zone), which a still
+    # can afford; a live frame's hint cannot, and the live guide asks to avoid glare.
+    found = _search(gray, LOCATE_WORK_SIZE, levels) or _search(gray, LOCATE_WORK_SIZE, levels, equalised=True)
+    for cand in found[:max_zones]:
         zone = _rectify(gray, cand)
         if zone is None:
             continue
