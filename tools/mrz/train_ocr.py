@@ -9,9 +9,10 @@ batches are made on the fly by a worker process from a seed: real line crops of
 ../shared/samples/mrz-lines (training split of tools/mrz/realdata.py; 60% of draws spoiled by
 kiosk.scanning.mrz.synth.augment) and freshly generated OCR-B lines (kiosk.scanning.mrz.synth),
 so no dataset is stored; with --scene-share, also the kiosk's own crops of generated photos
-(tools/mrz/scenelines.py, cached). A checkpoint goes to .cache/mrz_ocr/ (not committed) at each evaluation;
---resume continues from it. Same seed, same batches and same initial weights; a run bounded by
-wall time stops at an earlier step on a busier machine.
+(tools/mrz/scenelines.py, cached). A checkpoint goes to .cache/mrz_ocr/ (not committed) at each
+evaluation, and the exported model's is kept by its step; --resume continues from the shipped
+model's (not from a trial run's). Same seed, same batches and same initial weights; a run
+bounded by wall time stops at an earlier step on a busier machine.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import argparse
 import json
 import math
 import multiprocessing as mp
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -311,8 +313,10 @@ def main() -> None:
     ctc = torch.nn.CTCLoss(blank=0, zero_infinity=True)
     ckpt = CACHE / f"ckpt_s{args.seed}.pt"
     step, elapsed = 0, 0.0
-    if (args.resume or args.export_only) and ckpt.exists():
-        state = torch.load(ckpt, weights_only=False)
+    start_from = shipped_checkpoint(args.out, args.seed) if args.resume else ckpt
+    if (args.resume or args.export_only) and start_from.exists():
+        print(f"from {start_from.name}", flush=True)
+        state = torch.load(start_from, weights_only=False)
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         step, elapsed = state["step"], state["elapsed"]
@@ -413,6 +417,27 @@ def calibrate(model, images: list[np.ndarray], texts: list[str]) -> float:
     return best_t
 
 
+def step_checkpoint(seed: int, step: int) -> Path:
+    """Where the checkpoint of an exported model is kept, by its step (the model card's)."""
+    return CACHE / f"ckpt_s{seed}_step{step}.pt"
+
+
+def shipped_checkpoint(out: Path, seed: int) -> Path:
+    """What --resume continues from: the checkpoint of the model in `out` (its card's step),
+    not the last run's, which may be a trial that was not adopted; the last one when the
+    shipped model's was not kept (a model trained before checkpoints were kept by step)."""
+    try:
+        step = json.loads((out / "mrz_ocr.json").read_text())["validation"]["step"]
+    except (OSError, ValueError, KeyError, TypeError):
+        step = None
+    kept = step_checkpoint(seed, step) if step is not None else None
+    if kept is not None and kept.exists():
+        return kept
+    print(f"the shipped model's checkpoint (step {step}) is not kept: resuming from the last run's",
+          flush=True)
+    return CACHE / f"ckpt_s{seed}.pt"
+
+
 def export(model, args, params: int, best: dict | None, temperature: float, seconds: float,
            n_real: int, n_scene: int, n_synth: int) -> None:  # n_synth: all lines seen in training
     import torch
@@ -461,6 +486,9 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
                            "source photos never seen in training (tools/mrz/realdata.py)",
     }
     (args.out / "mrz_ocr.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    last = CACHE / f"ckpt_s{args.seed}.pt"
+    if best is not None and last.exists():  # kept by step, for --resume (shipped_checkpoint)
+        shutil.copyfile(last, step_checkpoint(args.seed, best["step"]))
     print(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB), cv2.dnn max diff {diff:.2e}")
 
 
