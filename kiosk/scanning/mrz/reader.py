@@ -230,9 +230,10 @@ def read_mrz(image: np.ndarray, hint: ZoneHint | None = None) -> MrzReading:
 def _pooled_if_held(zone: Zone, result: Any, read_lines: Any, correct: Any, timings: dict[str, float]) -> Any:
     """A valid reading with fields held back (vote.fields_to_check: a name with a letter
     read with doubt, a visa's optional data a rival spells otherwise) read again pooled
-    over the framings (_pooled). The pooled reading is taken if it holds and spells every
-    field the first gave as certain as it did (what it held back may change); its names
-    are then as sure as the framings agree (names_to_check applies to them as to any)."""
+    over the framings (_pooled). The pooled reading is taken if it holds, spells every
+    field the first gave as certain as it did (what it held back may change) and holds
+    back none of them (a framing that reads a name worse lowers its pooled confidence):
+    its names are as sure as the framings agree (names_to_check applies to them as to any)."""
     from kiosk.scanning.mrz.parse import FIELD_NAMES  # lazily, as the recogniser (see _recogniser)
     from kiosk.scanning.mrz.vote import fields_to_check
 
@@ -243,7 +244,7 @@ def _pooled_if_held(zone: Zone, result: Any, read_lines: Any, correct: Any, timi
     if again is None or not again.valid or again.format != result.format:
         return result
     same = all(again.fields[k] == result.fields[k] for k in FIELD_NAMES if k not in held)
-    return again if same else result
+    return again if same and set(fields_to_check(again)) <= set(held) else result
 
 
 def _pooled(zone: Zone, length: int, read_lines: Any, correct: Any, timings: dict[str, float]) -> Any:
