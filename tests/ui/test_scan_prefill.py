@@ -365,3 +365,26 @@ def test_a_number_read_in_small_print_is_left_to_the_applicant_with_a_reason(dri
     assert driver.window.session.answers.get("identity.surname") == "MUELLER"  # the rest is filled
     text = reader_.warning_panel.body.text()
     assert "Ce numéro n'a pas pu être lu avec certitude" in text and "C01X00T47" in text
+
+
+ROMANIAN_CARD = Path(__file__).resolve().parents[3] / "shared" / "samples" / "mrz" / "pe_100_id-rou.jpg"
+
+
+@needs_model
+@pytest.mark.skipif(not ROMANIAN_CARD.is_file(), reason="../shared samples absent")
+def test_a_card_printing_its_own_nationality_code_fills_the_rest(driver: Any, tmp_path: Path) -> None:
+    # The real Romanian card prints `132` as its nationality: the zone is read, the
+    # identity filled, and the nationality left for the applicant to choose, saying why.
+    reader_ = identity(driver)
+    reader_.source_factory = lambda: ImageFolderSource(tmp_path / "no-camera-here")
+    reader_.choose_image = lambda: ROMANIAN_CARD
+    dialog = open_dialog(driver)
+    driver.qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    session = driver.window.session
+    driver.qtbot.waitUntil(lambda: session.answers.get("identity.surname") == "SAVA", timeout=60_000)
+    assert session.answers.get("identity.given_names") == "SUPERMAN"
+    assert session.answers.get("identity.birth_date") == "1985-05-09"
+    assert not session.answers.get("identity.nationality")
+    warning = reader_.warning_panel.body.text()
+    assert "La nationalité inscrite sur le document n'a pas pu être reprise" in warning
+    driver.window.grab().save(str(tmp_path / "romanian_card.png"))
