@@ -56,7 +56,7 @@ def fields_to_check(result: MrzResult) -> tuple[str, ...]:
     """What a reader of `result` should not take as read with certainty: names_to_check,
     number_to_check, and the optional data and the document code when read with no confidence (another
     reading, as consistent, spells them otherwise: correct._result; for the code, one of
-    the same kind of document), and a country code off ICAO's list (correct._unlisted_codes_kept)."""
+    the same kind of document), and a country code off ICAO's list (parse.unlisted_codes_kept)."""
     confidence = getattr(result, "confidence", None) or {}
     unsure = tuple(k for k in ("document_type", "optional_data", "issuing_state", "nationality")
                    if result.fields.get(k) and confidence.get(k, 0.0) < NO_CONFIDENCE)
