@@ -48,6 +48,18 @@ def _assert_read_exactly(sample: Any) -> None:
     assert list(result.result.lines) == list(sample.lines)
 
 
+def _sample_turned(name: str, degrees: int) -> np.ndarray:
+    """A shared sample turned by a multiple of 90 degrees."""
+    return np.ascontiguousarray(np.rot90(cv2.imread(str(SAMPLES / name)), degrees // 90))
+
+
+def _read_sample_exactly(name: str, degrees: int) -> Any:
+    result = read_mrz(_sample_turned(name, degrees))
+    assert result.found, result.reason
+    assert list(result.result.lines) == TRUTH[name]
+    return result
+
+
 def _decode(data: bytes) -> np.ndarray | None:
     return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
 
@@ -110,7 +122,7 @@ def test_blurred_frame_gives_hint_only(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("degrees", [0, 90, 180, 270])
 @pytest.mark.parametrize("name", ["fm_td3.jpg", "fm_td1.jpg", "pe_100_pass-polx.jpg", "dv_passport_02.jpg"])
 def test_end_to_end(name: str, degrees: int) -> None:
-    image = np.ascontiguousarray(np.rot90(cv2.imread(str(SAMPLES / name)), degrees // 90))
+    image = _sample_turned(name, degrees)
     result = read_mrz(image)
     if result.found:
         assert list(result.result.lines) == TRUTH[name]
@@ -140,11 +152,7 @@ def test_two_documents_in_one_picture() -> None:
 def test_a_card_printing_its_own_nationality_code_is_read_with_the_code_to_check(degrees: int) -> None:
     # The Romanian card prints `132` where ICAO's TD2 has a three-letter nationality; every
     # check digit holds. Read, the code shown and held back (it was refused before).
-    name = "pe_100_id-rou.jpg"
-    image = np.ascontiguousarray(np.rot90(cv2.imread(str(SAMPLES / name)), degrees // 90))
-    result = read_mrz(image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == TRUTH[name]
+    result = _read_sample_exactly("pe_100_id-rou.jpg", degrees)
     assert fields_to_check(result.result) == ("nationality",)
 
 
@@ -155,11 +163,7 @@ def test_zone_cut_short_is_cut_again_wider(degrees: int) -> None:
     # The Polish visa screenshot: its thin `<` fillers at the right end do not survive the
     # binarisation, the zone ends ~3 characters early and its lines read 33 of 36. The
     # reader cuts the zone again longer and the check digits accept the full reading.
-    name = "pe_100_visa-polx.jpg"
-    image = np.ascontiguousarray(np.rot90(cv2.imread(str(SAMPLES / name)), degrees // 90))
-    result = read_mrz(image)
-    assert result.found, result.reason
-    assert list(result.result.lines) == TRUTH[name]
+    _read_sample_exactly("pe_100_visa-polx.jpg", degrees)
 
 
 @needs_recogniser
