@@ -5,8 +5,8 @@ as many generated with a dense guilloche through the zone ("guilloche" set).
 Run: .venv/bin/python tests/bench/bench_mrz.py [N_GENERATED] [--seed S]
 
 Reports exact full MRZ %, key fields (document number, birth, expiry) %, camera-photo
-exact %, rotated ≥ 45° exact %, wrong-but-valid count (must be 0) and, of those, how many
-give a wrong field as certain (not a name held back "à vérifier"), truths the parser itself
+exact %, rotated ≥ 45° exact %, wrong-but-valid count and, of those, how many give a wrong
+field as certain (must be 0: not a field held back "à vérifier"), truths the parser itself
 refuses (a generator's slip: no reader may give them; exact % is also given over the
 others), names prefilled wrong from one image (with and without the name confidence floor
 of vote.py, and how many it holds back), exact by the pitch of the MRZ's characters in
