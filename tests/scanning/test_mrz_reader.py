@@ -131,6 +131,36 @@ def test_end_to_end(name: str, degrees: int) -> None:
         assert result.reason
 
 
+def _damaged(image: np.ndarray, quad: Any, how: str) -> np.ndarray:
+    """`image` with its MRZ (at `quad`) partly covered by a thumb, or torn off past 60 %."""
+    out = image.copy()
+    q = np.asarray(quad)
+    width, height = np.linalg.norm(q[1] - q[0]), np.linalg.norm(q[3] - q[0])
+    if how == "thumb":
+        centre = (int(q[:, 0].mean()), int(q[:, 1].mean() + 0.3 * height))
+        cv2.ellipse(out, centre, (int(0.12 * width), int(0.9 * height)), 0, 0, 360, (150, 170, 210), -1)
+    else:
+        x = int(q[0][0] + 0.6 * width)
+        cv2.fillPoly(out, [np.array([[x, 0], [out.shape[1], 0], [out.shape[1], out.shape[0]],
+                                     [x + int(0.1 * width), out.shape[0]]])], (60, 60, 60))
+    return out
+
+
+@needs_samples
+@needs_recogniser
+@pytest.mark.parametrize("degrees", [0, 180])
+@pytest.mark.parametrize("how", ["thumb", "torn"])
+def test_a_covered_or_torn_zone_gives_a_reason_never_a_guess(how: str, degrees: int) -> None:
+    # The passport specimen with a thumb over the middle of its zone (a third of both
+    # lines hidden), or torn off past 60 % of its width: not found, said why.
+    image = _sample_turned("fm_td3.jpg", 0)
+    whole = read_mrz(image)
+    assert whole.found
+    result = read_mrz(np.ascontiguousarray(np.rot90(_damaged(image, whole.quad, how), degrees // 90)))
+    assert not result.found and result.reason in (reader.REASON_NO_ZONE, reader.REASON_UNREADABLE)
+    assert result.result is None or not result.result.valid
+
+
 @needs_samples
 @needs_recogniser
 def test_two_documents_in_one_picture() -> None:
