@@ -311,7 +311,7 @@ def main() -> None:
     params = sum(p.numel() for p in model.parameters())
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
     ctc = torch.nn.CTCLoss(blank=0, zero_infinity=True)
-    ckpt = CACHE / f"ckpt_s{args.seed}.pt"
+    ckpt = last_checkpoint(args.seed)
     step, elapsed = 0, 0.0
     start_from = shipped_checkpoint(args.out, args.seed) if args.resume else ckpt
     if (args.resume or args.export_only) and start_from.exists():
@@ -417,6 +417,11 @@ def calibrate(model, images: list[np.ndarray], texts: list[str]) -> float:
     return best_t
 
 
+def last_checkpoint(seed: int) -> Path:
+    """Where each evaluation of a run saves its checkpoint (the last one overwrites)."""
+    return CACHE / f"ckpt_s{seed}.pt"
+
+
 def step_checkpoint(seed: int, step: int) -> Path:
     """Where the checkpoint of an exported model is kept, by its step (the model card's)."""
     return CACHE / f"ckpt_s{seed}_step{step}.pt"
@@ -435,7 +440,7 @@ def shipped_checkpoint(out: Path, seed: int) -> Path:
         return kept
     print(f"the shipped model's checkpoint (step {step}) is not kept: resuming from the last run's",
           flush=True)
-    return CACHE / f"ckpt_s{seed}.pt"
+    return last_checkpoint(seed)
 
 
 def export(model, args, params: int, best: dict | None, temperature: float, seconds: float,
@@ -486,7 +491,7 @@ def export(model, args, params: int, best: dict | None, temperature: float, seco
                            "source photos never seen in training (tools/mrz/realdata.py)",
     }
     (args.out / "mrz_ocr.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
-    last = CACHE / f"ckpt_s{args.seed}.pt"
+    last = last_checkpoint(args.seed)
     if best is not None and last.exists():  # kept by step, for --resume (shipped_checkpoint)
         shutil.copyfile(last, step_checkpoint(args.seed, best["step"]))
     print(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB), cv2.dnn max diff {diff:.2e}")
