@@ -772,16 +772,8 @@ def regrow(image: np.ndarray, zone: Zone, reach: float) -> Zone | None:
     if warped is None:
         return None
     band, h = warped
-    inverse = np.linalg.inv(h)
-    for way in BINARIZATIONS:
-        found = _text_quad(band, len(zone.lines), way)
-        if found is None:
-            continue
-        back = cv2.perspectiveTransform(np.array([found], np.float32), inverse)[0]
-        grown = _cut_again(gray, tuple(back), scale, zone.angle, len(zone.lines), exact=True, first=way)
-        if grown is not None:
-            return grown
-    return None
+    return _cut_text_block(gray, band, np.linalg.inv(h), BINARIZATIONS, scale, zone.angle, len(zone.lines),
+                           exact=True)
 
 
 def _crop_scale(zone: Zone) -> float | None:
@@ -825,15 +817,23 @@ def _rectify(gray: np.ndarray, cand: _Candidate) -> Zone | None:
         return None
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
     patch, m = _upright(gray, cand.center, (length, thick), cand.angle, out, interp)
-    inverse = cv2.invertAffineTransform(m)
+    inverse = np.vstack([cv2.invertAffineTransform(m), (0.0, 0.0, 1.0)])
     # A band the plain map found may still sit on a guilloche that, at full resolution,
     # welds its lines together: then the textured and the dark binarisations are tried too.
-    for way in BINARIZATIONS[1:] if cand.textured else BINARIZATIONS:
-        quad_patch = _text_quad(patch, cand.line_count, way)
-        if quad_patch is None:
+    ways = BINARIZATIONS[1:] if cand.textured else BINARIZATIONS
+    return _cut_text_block(gray, patch, inverse, ways, scale, cand.angle, cand.line_count)
+
+
+def _cut_text_block(gray: np.ndarray, patch: np.ndarray, inverse: np.ndarray, ways: tuple[str, ...],
+                    scale: float, angle: float, lines: int, exact: bool = False) -> Zone | None:
+    """The text block found in `patch` (a band turned upright; `inverse`, the 3×3 transform
+    back to `gray`) by the first of `ways` that finds it, and cut from `gray` into its lines."""
+    for way in ways:
+        found = _text_quad(patch, lines, way)
+        if found is None:
             continue
-        pts = np.hstack([np.array(quad_patch, dtype=np.float64), np.ones((4, 1))]) @ inverse.T
-        zone = _cut_again(gray, tuple(pts), scale, cand.angle, cand.line_count, first=way)
+        back = np.hstack([np.array(found, dtype=np.float64), np.ones((4, 1))]) @ inverse.T
+        zone = _cut_again(gray, tuple(back[:, :2] / back[:, 2:]), scale, angle, lines, exact=exact, first=way)
         if zone is not None:
             return zone
     return None
