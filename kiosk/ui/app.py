@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, Settings, load_settings
@@ -65,6 +65,16 @@ def _trust_store(settings: Settings) -> object:
     return TrustStore.load(settings.data_dir, include_test_authority=settings.central_url is None)
 
 
+WINDOW_SIZE = QSize(1280, 900)  # the assisted kiosk's window, where the screen has room for it
+
+
+def _window_size(app: QApplication) -> QSize:
+    """WINDOW_SIZE, within the screen's room: a 1280×800 terminal with no window manager
+    to fit the window would otherwise lose its bottom bar (Retour, Continuer) off screen."""
+    screen = app.primaryScreen()
+    return WINDOW_SIZE if screen is None else WINDOW_SIZE.boundedTo(screen.availableGeometry().size())
+
+
 def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
             quit_when_shown: bool = False) -> int:
     try:
@@ -85,7 +95,7 @@ def run_gui(data_dir: Path | None = None, mode: str | None = None, *,
         runtime.engine, interval_ms=int(settings.sync_interval_seconds * 1000))
     window = MainWindow(store, sync=sync, online=runtime.online_client, settings=settings)
     window.trust_store = lambda: _trust_store(settings)
-    window.resize(1280, 900)
+    window.resize(_window_size(app))
     if settings.mode == "self_service":
         window.showFullScreen()  # frameless, locked down (lockdown.py)
     else:
